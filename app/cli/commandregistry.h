@@ -1,0 +1,41 @@
+#pragma once
+
+#include "clicontext.h"
+
+#include <QList>
+#include <QString>
+
+#include <functional>
+
+namespace lathe::cli {
+
+// The grammar every command follows:
+//   lathe-cli <command> [args]                   top-level: init, info, score, export, eval
+//   lathe-cli <group> <verb> WORKSPACE [args]    prompt, dataset, provider, run
+// Each group registers its verbs from its own file (one file per group).
+struct Command
+{
+    QString group;      // empty for top-level commands
+    QString verb;
+    QString summary;
+    std::function<int(CliContext &)> run;
+};
+
+class CommandRegistry final
+{
+public:
+    void add(Command command) { m_commands.append(std::move(command)); }
+    const Command *find(const QString &group, const QString &verb) const;
+    bool hasGroup(const QString &group) const;
+    QList<Command> commands() const { return m_commands; }
+
+private:
+    QList<Command> m_commands;
+};
+
+void registerWorkspaceCommands(CommandRegistry &registry);
+
+// Runs the command line; returns the process exit code.
+int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err);
+
+} // namespace lathe::cli

@@ -1,0 +1,32 @@
+#include "mainwindow.h"
+#include "workspacecontroller.h"
+
+#include "core/buildinfo.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Lathe"));
+    QApplication::setApplicationName(QStringLiteral("Lathe"));
+    QApplication::setApplicationVersion(lathe::BuildInfo::versionString());
+    QApplication::setDesktopFileName(QStringLiteral("lathe"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Prompt engineering workbench"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("workspace"),
+                                 QApplication::translate("main", "A .lathe workspace to open."),
+                                 QStringLiteral("[workspace]"));
+    parser.process(app);
+
+    lathe::MainWindow window;
+    window.show();
+    const QStringList files = parser.positionalArguments();
+    if (!files.isEmpty())
+        window.controller()->openPath(files.constFirst());
+    return app.exec();
+}

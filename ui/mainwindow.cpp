@@ -1,0 +1,145 @@
+#include "mainwindow.h"
+
+#include "aboutdialog.h"
+#include "emptystatepage.h"
+#include "projectdock.h"
+#include "recentfilesmenu.h"
+#include "workspacecontroller.h"
+
+#include "workspace/workspace.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QLabel>
+#include <QMenuBar>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTabWidget>
+
+namespace lathe {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_controller(new WorkspaceController(this, this))
+    , m_projectDock(new ProjectDock(this))
+    , m_central(new QStackedWidget(this))
+    , m_emptyPage(new EmptyStatePage(this))
+    , m_tabs(new QTabWidget(this))
+    , m_workspaceLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->setTabsClosable(true);
+    m_tabs->setMovable(true);
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int i) {
+        QWidget *w = m_tabs->widget(i);
+        m_tabs->removeTab(i);
+        delete w;
+    });
+    m_central->addWidget(m_emptyPage);
+    m_central->addWidget(m_tabs);
+    setCentralWidget(m_central);
+    addDockWidget(Qt::LeftDockWidgetArea, m_projectDock);
+    statusBar()->addPermanentWidget(m_workspaceLabel);
+
+    createMenus();
+
+    connect(m_emptyPage, &EmptyStatePage::newRequested, m_controller, &WorkspaceController::newWorkspace);
+    connect(m_emptyPage, &EmptyStatePage::openRequested, m_controller, &WorkspaceController::openWorkspace);
+    connect(m_controller, &WorkspaceController::workspaceChanged, this, &MainWindow::onWorkspaceChanged);
+    connect(m_controller, &WorkspaceController::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_controller, &WorkspaceController::recentFilesChanged, m_recentMenu, &RecentFilesMenu::rebuild);
+    connect(m_recentMenu, &RecentFilesMenu::fileChosen, m_controller, &WorkspaceController::openPath);
+
+    onWorkspaceChanged(nullptr);
+    restoreWindowState();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newAction = file->addAction(tr("&New Workspace…"), m_controller, &WorkspaceController::newWorkspace);
+    newAction->setShortcut(QKeySequence::New);
+    QAction *openAction = file->addAction(tr("&Open Workspace…"), m_controller, &WorkspaceController::openWorkspace);
+    openAction->setShortcut(QKeySequence::Open);
+    m_recentMenu = new RecentFilesMenu(file);
+    file->addMenu(m_recentMenu);
+    file->addSeparator();
+    QAction *saveAs = file->addAction(tr("Save &As…"), m_controller, &WorkspaceController::saveAs);
+    saveAs->setShortcut(QKeySequence::SaveAs);
+    saveAs->setStatusTip(tr("Write a copy of the workspace to a new file and continue working there"));
+    QAction *close = file->addAction(tr("&Close Workspace"), m_controller, &WorkspaceController::closeWorkspace);
+    close->setShortcut(QKeySequence::Close);
+    m_workspaceActions = {saveAs, close};
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_projectDock->toggleViewAction());
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About Lathe"), this, [this] {
+        AboutDialog dialog(this);
+        dialog.exec();
+    });
+    about->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::onWorkspaceChanged(Workspace *workspace)
+{
+    for (QAction *a : std::as_const(m_workspaceActions))
+        a->setEnabled(workspace != nullptr);
+    if (!workspace) {
+        while (m_tabs->count() > 0) {
+            QWidget *w = m_tabs->widget(0);
+            m_tabs->removeTab(0);
+            delete w;
+        }
+        m_projectDock->reload(nullptr);
+        m_central->setCurrentWidget(m_emptyPage);
+        m_workspaceLabel->clear();
+        setWindowFilePath(QString());
+        setWindowTitle(tr("Lathe"));
+        return;
+    }
+    m_projectDock->reload(&workspace->database());
+    m_central->setCurrentWidget(m_tabs);
+    const QString name = workspace->projectName();
+    setWindowTitle(tr("%1 — %2 — Lathe")
+                       .arg(name, QDir::toNativeSeparators(workspace->path()))
+                   + (workspace->isReadOnly() ? tr(" [read-only]") : QString()));
+    m_workspaceLabel->setText(workspace->isReadOnly()
+                                  ? tr("Read-only: %1").arg(workspace->readOnlyReason())
+                                  : tr("Saved automatically"));
+}
+
+void MainWindow::restoreWindowState()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
+        resize(1200, 780);
+    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+}
+
+void MainWindow::saveWindowState()
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("mainWindow/state"), saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveWindowState();
+    event->accept();
+}
+
+} // namespace lathe

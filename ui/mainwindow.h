@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QLabel;
+class QStackedWidget;
+class QTabWidget;
+
+namespace lathe {
+
+class EmptyStatePage;
+class ProjectDock;
+class RecentFilesMenu;
+class Workspace;
+class WorkspaceController;
+
+// The main window: a project dock, a central tab area, menus and a status bar. It only wires
+// parts together; the work happens in the controllers and docks it owns.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    WorkspaceController *controller() const { return m_controller; }
+    ProjectDock *projectDock() const { return m_projectDock; }
+    QTabWidget *tabs() const { return m_tabs; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createMenus();
+    void onWorkspaceChanged(Workspace *workspace);
+    void restoreWindowState();
+    void saveWindowState();
+
+    WorkspaceController *m_controller;
+    ProjectDock *m_projectDock;
+    QStackedWidget *m_central;
+    EmptyStatePage *m_emptyPage;
+    QTabWidget *m_tabs;
+    RecentFilesMenu *m_recentMenu = nullptr;
+    QLabel *m_workspaceLabel;
+    QList<QAction *> m_workspaceActions;   // enabled only while a workspace is open
+};
+
+} // namespace lathe
