@@ -45,6 +45,8 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     CommandRegistry registry;
     registerWorkspaceCommands(registry);
+    registerPromptCommands(registry);
+    registerDatasetCommands(registry);
 
     const QString first = arguments.value(1);
     if (first.isEmpty() || first == QLatin1StringView("--help") || first == QLatin1StringView("-h")

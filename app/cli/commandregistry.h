@@ -34,6 +34,8 @@ private:
 };
 
 void registerWorkspaceCommands(CommandRegistry &registry);
+void registerPromptCommands(CommandRegistry &registry);
+void registerDatasetCommands(CommandRegistry &registry);
 
 // Runs the command line; returns the process exit code.
 int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err);
