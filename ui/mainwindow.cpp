@@ -5,6 +5,7 @@
 #include "projectdock.h"
 #include "recentfilesmenu.h"
 #include "workspacecontroller.h"
+#include "workspaceoverview.h"
 
 #include "workspace/workspace.h"
 
@@ -26,6 +27,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_projectDock(new ProjectDock(this))
     , m_central(new QStackedWidget(this))
     , m_emptyPage(new EmptyStatePage(this))
+    , m_overview(new WorkspaceOverview(this))
     , m_tabs(new QTabWidget(this))
     , m_workspaceLabel(new QLabel(this))
 {
@@ -37,8 +39,10 @@ MainWindow::MainWindow(QWidget *parent)
         QWidget *w = m_tabs->widget(i);
         m_tabs->removeTab(i);
         delete w;
+        updateCentralPage();
     });
     m_central->addWidget(m_emptyPage);
+    m_central->addWidget(m_overview);
     m_central->addWidget(m_tabs);
     setCentralWidget(m_central);
     addDockWidget(Qt::LeftDockWidgetArea, m_projectDock);
@@ -111,7 +115,8 @@ void MainWindow::onWorkspaceChanged(Workspace *workspace)
         return;
     }
     m_projectDock->reload(&workspace->database());
-    m_central->setCurrentWidget(m_tabs);
+    m_overview->refresh(workspace);
+    updateCentralPage();
     const QString name = workspace->projectName();
     setWindowTitle(tr("%1 — %2 — Lathe")
                        .arg(name, QDir::toNativeSeparators(workspace->path()))
@@ -119,6 +124,14 @@ void MainWindow::onWorkspaceChanged(Workspace *workspace)
     m_workspaceLabel->setText(workspace->isReadOnly()
                                   ? tr("Read-only: %1").arg(workspace->readOnlyReason())
                                   : tr("Saved automatically"));
+}
+
+void MainWindow::updateCentralPage()
+{
+    if (!m_controller->workspace())
+        m_central->setCurrentWidget(m_emptyPage);
+    else
+        m_central->setCurrentWidget(m_tabs->count() > 0 ? static_cast<QWidget *>(m_tabs) : m_overview);
 }
 
 void MainWindow::restoreWindowState()

@@ -13,6 +13,7 @@ class ProjectDock;
 class RecentFilesMenu;
 class Workspace;
 class WorkspaceController;
+class WorkspaceOverview;
 
 // The main window: a project dock, a central tab area, menus and a status bar. It only wires
 // parts together; the work happens in the controllers and docks it owns.
@@ -33,6 +34,7 @@ protected:
 private:
     void createMenus();
     void onWorkspaceChanged(Workspace *workspace);
+    void updateCentralPage();
     void restoreWindowState();
     void saveWindowState();
 
@@ -40,6 +42,7 @@ private:
     ProjectDock *m_projectDock;
     QStackedWidget *m_central;
     EmptyStatePage *m_emptyPage;
+    WorkspaceOverview *m_overview;
     QTabWidget *m_tabs;
     RecentFilesMenu *m_recentMenu = nullptr;
     QLabel *m_workspaceLabel;

@@ -11,6 +11,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QFile>
+#include <QLabel>
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -57,6 +58,11 @@ private Q_SLOTS:
         QCOMPARE(model->index(0, 0, datasets).data().toString(), QStringLiteral("tickets"));
         QVERIFY(window.projectDock()->view()->isExpanded(datasets));
         QCOMPARE(RecentFiles::list().value(0), QFileInfo(path).absoluteFilePath());
+        // With no tab open, the overview tells what the project holds.
+        auto *counts = window.findChild<QLabel *>(QStringLiteral("overviewCounts"));
+        QVERIFY(counts && counts->isVisible());
+        QVERIFY2(counts->text().contains(QStringLiteral("Datasets</td><td align='right'><b>1</b>")),
+                 qPrintable(counts->text()));
 
         // Save As moves the window to the copy.
         const QString copy = dir.filePath(QStringLiteral("copy.lathe"));
