@@ -3,6 +3,7 @@
 #include "aboutdialog.h"
 #include "emptystatepage.h"
 #include "projectdock.h"
+#include "promptscontroller.h"
 #include "recentfilesmenu.h"
 #include "workspacecontroller.h"
 #include "workspaceoverview.h"
@@ -48,10 +49,24 @@ MainWindow::MainWindow(QWidget *parent)
     addDockWidget(Qt::LeftDockWidgetArea, m_projectDock);
     statusBar()->addPermanentWidget(m_workspaceLabel);
 
+    m_prompts = new PromptsController(m_tabs, this, this);
     createMenus();
+    connect(m_projectDock, &ProjectDock::itemActivated, this, [this](const QString &kind, qint64 id) {
+        if (kind == QLatin1StringView("prompt"))
+            m_prompts->openPrompt(id);
+    });
+    connect(m_prompts, &PromptsController::promptsChanged, this, [this] {
+        if (Workspace *ws = m_controller->workspace())
+            m_projectDock->reload(&ws->database());
+    });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] { updateCentralPage(); });
 
     connect(m_emptyPage, &EmptyStatePage::newRequested, m_controller, &WorkspaceController::newWorkspace);
     connect(m_emptyPage, &EmptyStatePage::openRequested, m_controller, &WorkspaceController::openWorkspace);
+    connect(m_controller, &WorkspaceController::aboutToChangeWorkspace, this, [this] {
+        closeAllTabs();
+        m_prompts->setWorkspace(nullptr);
+    });
     connect(m_controller, &WorkspaceController::workspaceChanged, this, &MainWindow::onWorkspaceChanged);
     connect(m_controller, &WorkspaceController::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
@@ -85,6 +100,9 @@ void MainWindow::createMenus()
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
+    QMenu *prompt = menuBar()->addMenu(tr("&Prompt"));
+    prompt->addAction(m_prompts->newPromptAction());
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_projectDock->toggleViewAction());
 
@@ -101,12 +119,8 @@ void MainWindow::onWorkspaceChanged(Workspace *workspace)
 {
     for (QAction *a : std::as_const(m_workspaceActions))
         a->setEnabled(workspace != nullptr);
+    m_prompts->setWorkspace(workspace);
     if (!workspace) {
-        while (m_tabs->count() > 0) {
-            QWidget *w = m_tabs->widget(0);
-            m_tabs->removeTab(0);
-            delete w;
-        }
         m_projectDock->reload(nullptr);
         m_central->setCurrentWidget(m_emptyPage);
         m_workspaceLabel->clear();
@@ -124,6 +138,15 @@ void MainWindow::onWorkspaceChanged(Workspace *workspace)
     m_workspaceLabel->setText(workspace->isReadOnly()
                                   ? tr("Read-only: %1").arg(workspace->readOnlyReason())
                                   : tr("Saved automatically"));
+}
+
+void MainWindow::closeAllTabs()
+{
+    while (m_tabs->count() > 0) {
+        QWidget *w = m_tabs->widget(0);
+        m_tabs->removeTab(0);
+        delete w;   // pages save pending edits as they go
+    }
 }
 
 void MainWindow::updateCentralPage()
@@ -152,6 +175,7 @@ void MainWindow::saveWindowState()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveWindowState();
+    closeAllTabs();
     event->accept();
 }
 

@@ -10,6 +10,7 @@ namespace lathe {
 
 class EmptyStatePage;
 class ProjectDock;
+class PromptsController;
 class RecentFilesMenu;
 class Workspace;
 class WorkspaceController;
@@ -25,6 +26,7 @@ public:
     ~MainWindow() override;
 
     WorkspaceController *controller() const { return m_controller; }
+    PromptsController *prompts() const { return m_prompts; }
     ProjectDock *projectDock() const { return m_projectDock; }
     QTabWidget *tabs() const { return m_tabs; }
 
@@ -35,10 +37,12 @@ private:
     void createMenus();
     void onWorkspaceChanged(Workspace *workspace);
     void updateCentralPage();
+    void closeAllTabs();
     void restoreWindowState();
     void saveWindowState();
 
     WorkspaceController *m_controller;
+    PromptsController *m_prompts = nullptr;
     ProjectDock *m_projectDock;
     QStackedWidget *m_central;
     EmptyStatePage *m_emptyPage;

@@ -33,6 +33,7 @@ void WorkspaceController::showError(const QString &title, const QString &text)
 
 void WorkspaceController::setWorkspace(std::unique_ptr<Workspace> ws)
 {
+    Q_EMIT aboutToChangeWorkspace();
     m_workspace = std::move(ws);
     if (m_workspace) {
         RecentFiles::add(m_workspace->path());
@@ -74,8 +75,10 @@ bool WorkspaceController::saveCopyAs(const QString &path)
 {
     if (!m_workspace)
         return false;
+    Q_EMIT aboutToChangeWorkspace();
     WorkspaceError error;
     if (!m_workspace->saveAs(path, &error)) {
+        Q_EMIT workspaceChanged(m_workspace.get());   // still on the original file
         showError(tr("Cannot save workspace"), error.message);
         return false;
     }

@@ -36,6 +36,9 @@ public Q_SLOTS:
     void closeWorkspace();
 
 Q_SIGNALS:
+    // Emitted before the open workspace is closed, replaced or moved: views holding on to it
+    // must save and let go now.
+    void aboutToChangeWorkspace();
     // Emitted after a workspace was opened, created, moved by Save As, or closed (nullptr).
     void workspaceChanged(lathe::Workspace *workspace);
     void recentFilesChanged();

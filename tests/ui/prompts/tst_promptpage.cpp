@@ -1,0 +1,150 @@
+// The prompt tab: type a template, commit, edit, commit again; history shows both; unchanged
+// commits are refused; labels move; chat messages; read-only versions; drafts persist.
+#include "chatmessagesedit.h"
+#include "historypanel.h"
+#include "mainwindow.h"
+#include "paramspanel.h"
+#include "projectdock.h"
+#include "promptpage.h"
+#include "promptscontroller.h"
+#include "workspacecontroller.h"
+
+#include "prompt/prompthistorymodel.h"
+#include "workspace/projecttreemodel.h"
+#include "workspace/promptstore.h"
+#include "workspace/workspace.h"
+
+#include <Qsci/qsciscintilla.h>
+
+#include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QDoubleSpinBox>
+#include <QListView>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace lathe;
+
+class TestPromptPage : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QCoreApplication::setOrganizationName(QStringLiteral("LatheTest")); }
+
+    void typeCommitEditCommit()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("w.lathe"));
+        MainWindow window;
+        window.show();
+        QVERIFY(window.controller()->createAt(path));
+        QString error;
+        PromptPage *page = window.prompts()->createPrompt(QStringLiteral("greet"), &error);
+        QVERIFY2(page, qPrintable(error));
+        QCOMPARE(window.tabs()->currentWidget(), page);
+        QAbstractItemModelTester tester(page->historyPanel()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+        // Type into the editor as a user would.
+        page->textEditor()->setFocus();
+        QTest::keyClicks(page->textEditor(), QStringLiteral("Hello {{ name }}"));
+        QCOMPARE(page->textEditor()->text(), QStringLiteral("Hello {{ name }}"));
+        QVERIFY(page->commitDraft(QStringLiteral("first"), &error));
+        QCOMPARE(page->historyPanel()->model()->rowCount(), 1);
+
+        // Unchanged: refused, history unchanged.
+        QVERIFY(!page->commitDraft(QStringLiteral("again"), &error));
+        QVERIFY(error.contains(QStringLiteral("Nothing to commit")));
+        QCOMPARE(page->historyPanel()->model()->rowCount(), 1);
+
+        // Edit text and a parameter, commit again.
+        page->textEditor()->append(QStringLiteral("!"));
+        auto *useTemp = page->paramsPanel()->findChild<QCheckBox *>(QStringLiteral("useTemperature"));
+        useTemp->click();
+        page->paramsPanel()->findChild<QDoubleSpinBox *>(QStringLiteral("paramTemperature"))->setValue(0.2);
+        QVERIFY(page->statusText().contains(QStringLiteral("saving")));
+        QVERIFY(page->commitDraft(QStringLiteral("excited"), &error));
+        const auto *model = page->historyPanel()->model();
+        QCOMPARE(model->rowCount(), 2);
+        QCOMPARE(model->data(model->index(0), PromptHistoryModel::NumberRole).toInt(), 2);
+        QCOMPARE(model->data(model->index(0), PromptHistoryModel::MessageRole).toString(), QStringLiteral("excited"));
+        QCOMPARE(model->data(model->index(1), PromptHistoryModel::MessageRole).toString(), QStringLiteral("first"));
+
+        PromptStore &store = *window.prompts()->store();
+        const auto v2 = store.resolve(QStringLiteral("greet@2"), nullptr);
+        QCOMPARE(v2->content.templateText, QStringLiteral("Hello {{ name }}!"));
+        QCOMPARE(v2->content.params.value(QStringLiteral("temperature")).toDouble(), 0.2);
+
+        // Labels move, and the history shows where they point.
+        StoreError se;
+        QVERIFY(store.setLabel(page->promptId(), QStringLiteral("production"), 1, &se));
+        page->reloadHistory();
+        QCOMPARE(model->data(model->index(1), PromptHistoryModel::LabelsRole).toStringList(), QStringList{QStringLiteral("production")});
+        QVERIFY(store.setLabel(page->promptId(), QStringLiteral("production"), 2, &se));
+        page->reloadHistory();
+        QCOMPARE(model->data(model->index(0), PromptHistoryModel::LabelsRole).toStringList(), QStringList{QStringLiteral("production")});
+        QVERIFY(model->data(model->index(1), PromptHistoryModel::LabelsRole).toStringList().isEmpty());
+        QVERIFY(model->data(model->index(0)).toString().contains(QStringLiteral("[production]")));
+
+        // Open version 1 read-only: its own tab, the old text, not editable.
+        page->historyPanel()->selectNumbers({1});
+        PromptPage *old = window.prompts()->openPrompt(page->promptId(), 1);
+        QVERIFY(old != page);
+        QCOMPARE(old->textEditor()->text(), QStringLiteral("Hello {{ name }}"));
+        QVERIFY(old->textEditor()->isReadOnly());
+        QVERIFY(window.tabs()->tabText(window.tabs()->currentIndex()).contains(QStringLiteral("greet@1")));
+
+        // The project tree counts versions.
+        QVERIFY(window.projectDock()->model()->rowCount(window.projectDock()->model()->index(0, 0)) == 1);
+    }
+
+    void draftPersistsAcrossReopen()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("d.lathe"));
+        {
+            MainWindow window;
+            QVERIFY(window.controller()->createAt(path));
+            QString error;
+            PromptPage *page = window.prompts()->createPrompt(QStringLiteral("summary"), &error);
+            QTest::keyClicks(page->textEditor(), QStringLiteral("Summarise {{ text }} in one line."));
+            // Closing the workspace saves the pending draft; no explicit save step.
+            window.controller()->closeWorkspace();
+        }
+        WorkspaceError error;
+        auto ws = Workspace::open(path, &error);
+        QVERIFY(ws);
+        PromptStore store(ws->database());
+        QCOMPARE(store.draft(store.find(QStringLiteral("summary"))->id).content.templateText,
+                 QStringLiteral("Summarise {{ text }} in one line."));
+    }
+
+    void chatMessagesAddRemoveReorder()
+    {
+        QTemporaryDir dir;
+        MainWindow window;
+        QVERIFY(window.controller()->createAt(dir.filePath(QStringLiteral("c.lathe"))));
+        QString error;
+        PromptPage *page = window.prompts()->createPrompt(QStringLiteral("chat"), &error);
+        QTest::keyClicks(page->textEditor(), QStringLiteral("Question: {{ q }}"));
+        PromptContent c = page->content();
+        c.kind = PromptContent::Kind::Chat;
+        c.messages = {{QStringLiteral("system"), QStringLiteral("Be terse.")}, {QStringLiteral("user"), QStringLiteral("{{ q }}")}};
+        page->setContent(c);
+        ChatMessagesEdit *chat = page->chatEditor();
+        QCOMPARE(chat->count(), 2);
+        chat->addMessage(QStringLiteral("assistant"), QStringLiteral("Sure."));
+        chat->moveMessage(2, 1);
+        chat->removeMessage(0);
+        const QList<ChatMessage> m = page->content().messages;
+        QCOMPARE(m.size(), 2);
+        QCOMPARE(m[0].role, QStringLiteral("assistant"));
+        QCOMPARE(m[1].content, QStringLiteral("{{ q }}"));
+        QVERIFY(page->commitDraft(QStringLiteral("chat form"), &error));
+        QCOMPARE(window.prompts()->store()->resolve(QStringLiteral("chat"), nullptr)->content.messages, m);
+    }
+};
+
+QTEST_MAIN(TestPromptPage)
+#include "tst_promptpage.moc"
