@@ -30,6 +30,7 @@ PromptPage::PromptPage(PromptStore &store, qint64 promptId, int version, bool wo
     , m_version(version)
     , m_readOnly(workspaceReadOnly || version > 0)
     , m_kind(new QComboBox(this))
+    , m_dataset(new QComboBox(this))
     , m_editors(new QStackedWidget(this))
     , m_text(createPromptEditor(this))
     , m_chat(new ChatMessagesEdit(this))
@@ -52,6 +53,10 @@ PromptPage::PromptPage(PromptStore &store, qint64 promptId, int version, bool wo
     commit->setVisible(!m_readOnly);
     auto *toolbar = new QHBoxLayout;
     toolbar->addWidget(m_kind);
+    auto *datasetLabel = new QLabel(tr("&Dataset:"), this);
+    datasetLabel->setBuddy(m_dataset);
+    toolbar->addWidget(datasetLabel);
+    toolbar->addWidget(m_dataset);
     toolbar->addWidget(m_status, 1);
     toolbar->addWidget(commit);
 
@@ -77,6 +82,16 @@ PromptPage::PromptPage(PromptStore &store, qint64 promptId, int version, bool wo
         setKind(PromptContent::Kind(m_kind->currentData().toInt()));
         onEdited();
     });
+    m_dataset->setObjectName(QStringLiteral("datasetCombo"));
+    m_dataset->setToolTip(tr("The dataset this prompt is written against: its columns are offered as variables"));
+    reloadDatasets();
+    connect(m_dataset, &QComboBox::activated, this, [this] {
+        StoreError error;
+        if (!m_store.setLinkedDataset(m_promptId, m_dataset->currentData().toLongLong(), &error))
+            m_status->setText(error.message);
+        applyCompletionWords();
+    });
+    connect(m_chat, &ChatMessagesEdit::changed, this, &PromptPage::applyCompletionWords);
     connect(m_text, &QsciScintilla::textChanged, this, &PromptPage::onEdited);
     connect(m_chat, &ChatMessagesEdit::changed, this, &PromptPage::onEdited);
     connect(m_params, &ParamsPanel::changed, this, &PromptPage::onEdited);
@@ -94,6 +109,8 @@ PromptPage::PromptPage(PromptStore &store, qint64 promptId, int version, bool wo
         setContent(m_store.draft(promptId).content);
     }
     m_kind->setEnabled(!m_readOnly);
+    m_dataset->setEnabled(!m_readOnly);
+    applyCompletionWords();
     m_text->setReadOnly(m_readOnly);
     m_chat->setReadOnly(m_readOnly);
     m_params->setReadOnly(m_readOnly);
@@ -263,6 +280,28 @@ void PromptPage::restore(int number)
     if (m_version == 0)
         setContent(m_store.draft(m_promptId).content);
     updateStatus();
+}
+
+void PromptPage::reloadDatasets()
+{
+    m_dataset->clear();
+    m_dataset->addItem(tr("(none)"), qint64(0));
+    for (const auto &[id, name] : m_store.datasetChoices())
+        m_dataset->addItem(name, id);
+    m_dataset->setCurrentIndex(qMax(0, m_dataset->findData(m_store.linkedDataset(m_promptId))));
+}
+
+QStringList PromptPage::completionWords() const
+{
+    return m_store.linkedColumns(m_promptId);
+}
+
+void PromptPage::applyCompletionWords()
+{
+    const QStringList words = completionWords();
+    setPromptCompletionWords(m_text, words);
+    for (int i = 0; i < m_chat->count(); ++i)
+        setPromptCompletionWords(m_chat->editorAt(i), words);
 }
 
 void PromptPage::label(int number)

@@ -44,6 +44,8 @@ public:
     ParamsPanel *paramsPanel() const { return m_params; }
     HistoryPanel *historyPanel() const { return m_history; }
     QString statusText() const;
+    QComboBox *datasetCombo() const { return m_dataset; }
+    QStringList completionWords() const;
 
 public Q_SLOTS:
     void commitInteractively();
@@ -60,6 +62,8 @@ private:
     void setKind(PromptContent::Kind kind);
     void updateStatus();
     void restore(int number);
+    void reloadDatasets();
+    void applyCompletionWords();
     void label(int number);
 
     PromptStore &m_store;
@@ -69,6 +73,7 @@ private:
     bool m_loading = false;
     bool m_dirty = false;
     QComboBox *m_kind;
+    QComboBox *m_dataset;
     QStackedWidget *m_editors;
     QsciScintilla *m_text;
     ChatMessagesEdit *m_chat;
