@@ -103,6 +103,25 @@ private Q_SLOTS:
         QCOMPARE(window.windowTitle(), QStringLiteral("Lathe"));
     }
 
+    void windowStateIsRestored()
+    {
+        {
+            MainWindow window;
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.resize(713, 487);
+            window.projectDock()->hide();
+            window.close();
+        }
+        MainWindow again;
+        again.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again));
+        QCOMPARE(again.size(), QSize(713, 487));
+        QVERIFY(!again.projectDock()->isVisible());
+        again.projectDock()->show();
+        again.close();
+    }
+
     void aboutListsLibraryVersions()
     {
         const QString text = AboutDialog::libraryVersions();
