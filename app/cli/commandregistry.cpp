@@ -47,6 +47,7 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
     registerWorkspaceCommands(registry);
     registerPromptCommands(registry);
     registerDatasetCommands(registry);
+    registerProviderCommands(registry);
 
     const QString first = arguments.value(1);
     if (first.isEmpty() || first == QLatin1StringView("--help") || first == QLatin1StringView("-h")
