@@ -13,7 +13,7 @@ namespace {
 
 const QCommandLineOption kJson(QStringLiteral("json"), QStringLiteral("Print machine-readable JSON."));
 
-QJsonObject providerJson(const ProviderConfig &p)
+QJsonObject providerJson(const StoredProvider &p)
 {
     return {{QStringLiteral("name"), p.name}, {QStringLiteral("kind"), p.kind}, {QStringLiteral("base_url"), p.baseUrl},
             {QStringLiteral("key_ref"), p.keyRef}, {QStringLiteral("config"), p.config},
@@ -31,17 +31,17 @@ int list(CliContext &ctx)
     auto ws = openWorkspace(ctx, parser.positionalArguments().at(0), true);
     if (!ws)
         return BadInput;
-    const QList<ProviderConfig> providers = ProviderStore(ws->database()).list();
+    const QList<StoredProvider> providers = ProviderStore(ws->database()).list();
     if (parser.isSet(kJson)) {
         QJsonArray arr;
-        for (const ProviderConfig &p : providers)
+        for (const StoredProvider &p : providers)
             arr.append(providerJson(p));
         ctx.printJson({{QStringLiteral("providers"), arr}});
         return Success;
     }
     if (providers.isEmpty())
         ctx.out << "No providers yet. Add one with: lathe-cli provider add WORKSPACE NAME --kind openai --base-url URL\n";
-    for (const ProviderConfig &p : providers)
+    for (const StoredProvider &p : providers)
         ctx.out << p.name.leftJustified(16) << ' ' << p.kind.leftJustified(10) << ' ' << p.baseUrl
                 << (p.keyRef.isEmpty() ? QString() : QStringLiteral("  key: ") + p.keyRef) << '\n';
     return Success;
@@ -74,7 +74,7 @@ int add(CliContext &ctx)
     if (parser.isSet(keyEnv) && parser.isSet(keychain))
         return ctx.fail(UsageError, QStringLiteral("use either --api-key-env or --keychain, not both"));
 
-    ProviderConfig p;
+    StoredProvider p;
     p.name = parser.positionalArguments().at(1);
     p.kind = parser.value(kind);
     p.baseUrl = parser.value(baseUrl);
@@ -82,16 +82,19 @@ int add(CliContext &ctx)
         p.keyRef = QStringLiteral("env:") + parser.value(keyEnv);
     else if (parser.isSet(keychain))
         p.keyRef = QStringLiteral("keychain:") + parser.value(keychain);
-    const std::pair<const QCommandLineOption *, const char *> numbers[] = {
-        {&concurrency, "max_concurrency"}, {&rpm, "requests_per_minute"}, {&tpm, "tokens_per_minute"}, {&timeout, "timeout_ms"}};
-    for (const auto &[option, key] : numbers) {
-        if (!parser.isSet(*option))
+    struct Number { const QCommandLineOption *option; const char *group; const char *key; };
+    const Number numbers[] = {{&concurrency, "limits", "max_concurrent"}, {&rpm, "limits", "requests_per_minute"},
+                              {&tpm, "limits", "tokens_per_minute"}, {&timeout, "timeouts", "total_ms"}};
+    for (const Number &n : numbers) {
+        if (!parser.isSet(*n.option))
             continue;
         bool ok = false;
-        const qint64 n = parser.value(*option).toLongLong(&ok);
+        const qint64 value = parser.value(*n.option).toLongLong(&ok);
         if (!ok)
-            return ctx.fail(UsageError, QStringLiteral("--%1 expects a whole number").arg(option->names().constFirst()));
-        p.config.insert(QLatin1StringView(key), n);
+            return ctx.fail(UsageError, QStringLiteral("--%1 expects a whole number").arg(n.option->names().constFirst()));
+        QJsonObject group = p.config.value(QLatin1StringView(n.group)).toObject();
+        group.insert(QLatin1StringView(n.key), value);
+        p.config.insert(QLatin1StringView(n.group), group);
     }
     if (parser.isSet(apiVersion))
         p.config.insert(QStringLiteral("api_version"), parser.value(apiVersion));

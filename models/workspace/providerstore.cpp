@@ -12,15 +12,15 @@
 
 namespace lathe {
 
-QStringList ProviderConfig::kinds()
+QStringList StoredProvider::kinds()
 {
     return {QStringLiteral("openai"), QStringLiteral("azure"), QStringLiteral("anthropic"), QStringLiteral("ollama")};
 }
 
-QStringList ProviderConfig::validate() const
+QStringList StoredProvider::validate() const
 {
     QStringList problems;
-    auto tr = [](const char *s) { return QCoreApplication::translate("ProviderConfig", s); };
+    auto tr = [](const char *s) { return QCoreApplication::translate("StoredProvider", s); };
     if (name.trimmed().isEmpty() || name.contains(u'@') || name.size() > 100)
         problems << tr("name must be 1 to 100 characters without '@'");
     if (!kinds().contains(kind))
@@ -42,11 +42,17 @@ QStringList ProviderConfig::validate() const
             problems << tr("header '%1' looks like a secret; secrets are never stored in the workspace, use a key reference")
                             .arg(it.key());
     }
-    for (const char *key : {"max_concurrency", "requests_per_minute", "tokens_per_minute", "connect_timeout_ms",
-                            "timeout_ms", "stream_idle_timeout_ms", "max_attempts"}) {
-        const QJsonValue v = config.value(QLatin1StringView(key));
-        if (!v.isUndefined() && (!v.isDouble() || v.toDouble() < 1 || v.toDouble() != double(v.toInteger())))
-            problems << tr("%1 must be a whole number of at least 1").arg(QLatin1StringView(key));
+    const std::pair<const char *, const char *> numbers[] = {
+        {"limits", "max_concurrent"}, {"limits", "requests_per_minute"}, {"limits", "tokens_per_minute"},
+        {"timeouts", "connect_ms"}, {"timeouts", "total_ms"}, {"timeouts", "stream_idle_ms"},
+        {"retry", "max_attempts"}, {"retry", "base_delay_ms"}, {"retry", "max_delay_ms"}};
+    for (const auto &[group, key] : numbers) {
+        const QJsonValue v = config.value(QLatin1StringView(group)).toObject().value(QLatin1StringView(key));
+        // 0 means "no limit" for rates; everything else must be positive.
+        const bool zeroOk = QByteArrayView(key).endsWith("_minute");
+        if (!v.isUndefined() && (!v.isDouble() || v.toDouble() != double(v.toInteger()) || v.toInteger() < (zeroOk ? 0 : 1)))
+            problems << tr("%1.%2 must be a whole number of at least %3")
+                            .arg(QLatin1StringView(group), QLatin1StringView(key)).arg(zeroOk ? 0 : 1);
     }
     if (kind == QLatin1StringView("azure") && config.value(QStringLiteral("api_version")).toString().isEmpty())
         problems << tr("azure providers need api_version");
@@ -62,7 +68,7 @@ namespace {
 
 constexpr const char *kSelect = "SELECT id, name, kind, base_url, key_ref, config, created_at FROM providers ";
 
-ProviderConfig read(Statement &st)
+StoredProvider read(Statement &st)
 {
     return {st.columnInt64(0), st.columnText(1), st.columnText(2), st.columnText(3), st.columnText(4),
             QJsonDocument::fromJson(st.columnText(5).toUtf8()).object(), st.columnText(6)};
@@ -70,9 +76,9 @@ ProviderConfig read(Statement &st)
 
 } // namespace
 
-QList<ProviderConfig> ProviderStore::list()
+QList<StoredProvider> ProviderStore::list()
 {
-    QList<ProviderConfig> out;
+    QList<StoredProvider> out;
     const QByteArray sql = QByteArray(kSelect) + "ORDER BY name COLLATE NOCASE";
     Statement st(m_db, sql.constData());
     while (st.step())
@@ -80,7 +86,7 @@ QList<ProviderConfig> ProviderStore::list()
     return out;
 }
 
-std::optional<ProviderConfig> ProviderStore::find(const QString &name)
+std::optional<StoredProvider> ProviderStore::find(const QString &name)
 {
     const QByteArray sql = QByteArray(kSelect) + "WHERE name = ?";
     Statement st(m_db, sql.constData());
@@ -90,7 +96,7 @@ std::optional<ProviderConfig> ProviderStore::find(const QString &name)
     return read(st);
 }
 
-std::optional<ProviderConfig> ProviderStore::find(qint64 id)
+std::optional<StoredProvider> ProviderStore::find(qint64 id)
 {
     const QByteArray sql = QByteArray(kSelect) + "WHERE id = ?";
     Statement st(m_db, sql.constData());
@@ -100,7 +106,7 @@ std::optional<ProviderConfig> ProviderStore::find(qint64 id)
     return read(st);
 }
 
-std::optional<qint64> ProviderStore::save(const ProviderConfig &p, bool replace, StoreError *error)
+std::optional<qint64> ProviderStore::save(const StoredProvider &p, bool replace, StoreError *error)
 {
     if (const QStringList problems = p.validate(); !problems.isEmpty()) {
         error->set(StoreError::Invalid, tr("Provider “%1”: %2.").arg(p.name, problems.join(QStringLiteral("; "))));

@@ -16,16 +16,18 @@ class Database;
 
 // A configured LLM endpoint. Holds a *reference* to the API key ("env:OPENAI_API_KEY" or
 // "keychain:<id>"), never the key itself: the workspace file may be shared.
-struct ProviderConfig
+struct StoredProvider
 {
     qint64 id = 0;
     QString name;
     QString kind;        // openai | azure | anthropic | ollama
     QString baseUrl;
     QString keyRef;      // "", "env:NAME" or "keychain:ID"
-    QJsonObject config;  // max_concurrency, requests_per_minute, tokens_per_minute,
-                         // connect_timeout_ms, timeout_ms, stream_idle_timeout_ms, max_attempts,
-                         // api_version (azure), headers (non-secret), models (known list)
+    QJsonObject config;  // the layout ProviderConfig::applyConfigJson reads (models/providers):
+                         // headers (non-secret), api_version, deployment,
+                         // limits {max_concurrent, requests_per_minute, tokens_per_minute},
+                         // timeouts {connect_ms, total_ms, stream_idle_ms},
+                         // retry {max_attempts, base_delay_ms, max_delay_ms}
     QString createdAt;
 
     static QStringList kinds();
@@ -40,11 +42,11 @@ class ProviderStore final
 public:
     explicit ProviderStore(Database &db);
 
-    QList<ProviderConfig> list();
-    std::optional<ProviderConfig> find(const QString &name);
-    std::optional<ProviderConfig> find(qint64 id);
+    QList<StoredProvider> list();
+    std::optional<StoredProvider> find(const QString &name);
+    std::optional<StoredProvider> find(qint64 id);
     // Adds or, when `replace`, updates the provider of that name.
-    std::optional<qint64> save(const ProviderConfig &provider, bool replace, StoreError *error);
+    std::optional<qint64> save(const StoredProvider &provider, bool replace, StoreError *error);
     bool remove(const QString &name, StoreError *error);
 
 private:

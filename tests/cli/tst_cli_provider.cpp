@@ -28,7 +28,8 @@ private Q_SLOTS:
         QCOMPARE(list.size(), 1);
         const QJsonObject p = list[0].toObject();
         QCOMPARE(p.value(QStringLiteral("key_ref")).toString(), QStringLiteral("env:OPENAI_API_KEY"));
-        QCOMPARE(p.value(QStringLiteral("config")).toObject().value(QStringLiteral("max_concurrency")).toInt(), 16);
+        QCOMPARE(p.value(QStringLiteral("config")).toObject().value(QStringLiteral("limits")).toObject()
+                     .value(QStringLiteral("max_concurrent")).toInt(), 16);
 
         // Duplicates, bad URLs, credentials in URLs and secret-looking headers are refused.
         r = runCli({QStringLiteral("provider"), QStringLiteral("add"), ws, QStringLiteral("local"), QStringLiteral("--kind"),
