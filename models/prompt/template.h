@@ -17,7 +17,8 @@ struct TemplateError
     QString message;    // e.g. "unclosed {% for %} opened at 3:5"
 
     explicit operator bool() const { return !message.isEmpty(); }
-    // "line:column: message"
+    // "line:column: message". The message itself never repeats its own position; it names
+    // another one when that helps ("unclosed {% for %} opened at 3:5, expected {% endfor %}").
     QString toString() const;
 };
 
@@ -26,6 +27,13 @@ struct RenderOptions
     // Strict (default): an undefined variable or attribute is an error naming it and its
     // position. Lenient: it renders as the empty string (and is falsy in conditions).
     bool strictUndefined = true;
+    // Guards against runaway templates: rendering fails (with the position of the construct
+    // that crossed the limit) once the output or any string built while rendering exceeds
+    // maxOutputLength UTF-16 code units, once a list built while rendering has more than
+    // maxIterations items, or once for-loop iterations and range() sizes together exceed
+    // maxIterations.
+    qsizetype maxOutputLength = 16 * 1024 * 1024;
+    qint64 maxIterations = 1000000;
 };
 
 // A parsed Jinja2/Nunjucks-compatible template (Lathe's subset, see docs/TEMPLATES.md).
