@@ -1,13 +1,54 @@
 #include "comparisonfactory.h"
 
+#include "diff/promptdiffview.h"
+
+#include "diff/promptdiff.h"
 #include "workspace/promptstore.h"
 
+#include <QCoreApplication>
+#include <QJsonArray>
+
 namespace lathe {
+namespace {
+
+PromptSnapshot snapshot(const PromptContent &c)
+{
+    PromptSnapshot s;
+    s.chat = c.kind == PromptContent::Kind::Chat;
+    s.templateText = c.templateText;
+    for (const ChatMessage &m : c.messages)
+        s.messages.append(QJsonObject{{QStringLiteral("role"), m.role}, {QStringLiteral("content"), m.content}});
+    s.parameters = c.params;
+    return s;
+}
+
+} // namespace
 
 QWidget *createComparison(PromptStore &store, qint64 promptId, int leftNumber, int rightNumber, QString *title)
 {
-    Q_UNUSED(store) Q_UNUSED(promptId) Q_UNUSED(leftNumber) Q_UNUSED(rightNumber) Q_UNUSED(title)
-    return nullptr;
+    const auto info = store.find(promptId);
+    const auto left = store.version(promptId, leftNumber);
+    if (!info || !left)
+        return nullptr;
+    PromptContent rightContent;
+    QString rightTitle;
+    if (rightNumber > 0) {
+        const auto right = store.version(promptId, rightNumber);
+        if (!right)
+            return nullptr;
+        rightContent = right->content;
+        rightTitle = QStringLiteral("%1@%2").arg(info->name).arg(rightNumber);
+    } else {
+        rightContent = store.draft(promptId).content;
+        rightTitle = QCoreApplication::translate("PromptsController", "%1 (draft)").arg(info->name);
+    }
+    const QString leftTitle = QStringLiteral("%1@%2").arg(info->name).arg(leftNumber);
+    auto *view = new PromptDiffView;
+    view->setObjectName(QStringLiteral("promptComparison"));
+    view->setPrompts(leftTitle, snapshot(left->content), rightTitle, snapshot(rightContent));
+    *title = QStringLiteral("%1 ↔ %2").arg(leftTitle, rightNumber > 0 ? QStringLiteral("@%1").arg(rightNumber)
+                                                                      : QCoreApplication::translate("PromptsController", "draft"));
+    return view;
 }
 
 } // namespace lathe

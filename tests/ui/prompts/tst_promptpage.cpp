@@ -6,6 +6,7 @@
 #include "paramspanel.h"
 #include "projectdock.h"
 #include "promptpage.h"
+#include "diff/promptdiffview.h"
 #include "promptscontroller.h"
 #include "workspacecontroller.h"
 
@@ -94,6 +95,16 @@ private Q_SLOTS:
         QCOMPARE(old->textEditor()->text(), QStringLiteral("Hello {{ name }}"));
         QVERIFY(old->textEditor()->isReadOnly());
         QVERIFY(window.tabs()->tabText(window.tabs()->currentIndex()).contains(QStringLiteral("greet@1")));
+
+        // Compare @1 with @2 from the history: a diff tab whose unified diff has exactly the
+        // changed template line and the changed parameter.
+        auto *cmp = qobject_cast<PromptDiffView *>(window.prompts()->openComparison(page->promptId(), 1, 2));
+        QVERIFY(cmp);
+        QCOMPARE(window.tabs()->currentWidget(), cmp);
+        const QString unified = cmp->unifiedDiff();
+        QVERIFY2(unified.contains(QStringLiteral("-Hello {{ name }}")) && unified.contains(QStringLiteral("+Hello {{ name }}!")),
+                 qPrintable(unified));
+        QVERIFY2(unified.contains(QStringLiteral("temperature")), qPrintable(unified));
 
         // The project tree counts versions.
         QVERIFY(window.projectDock()->model()->rowCount(window.projectDock()->model()->index(0, 0)) == 1);
