@@ -227,6 +227,7 @@ void registerPromptCommands(CommandRegistry &registry)
     registry.add({g, QStringLiteral("commit"), QStringLiteral("Commit a new version from a file"), commit});
     registry.add({g, QStringLiteral("log"), QStringLiteral("List a prompt's versions"), log});
     registry.add({g, QStringLiteral("label"), QStringLiteral("Move or remove a label"), label});
+    registerPromptDiffRender(registry);
 }
 
 } // namespace lathe::cli

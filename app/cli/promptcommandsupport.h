@@ -32,6 +32,9 @@ bool readParamsFile(CliContext &ctx, const QString &path, QJsonObject *params);
 // Applies "key=value"; value is parsed as JSON when it parses, else taken as a string.
 bool applyParam(CliContext &ctx, const QString &keyValue, QJsonObject *params);
 
+class CommandRegistry;
+void registerPromptDiffRender(CommandRegistry &registry);
+
 // Human-readable content: the template, or each message under a "## role" heading.
 QString renderContentText(const PromptContent &content);
 

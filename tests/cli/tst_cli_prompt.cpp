@@ -82,6 +82,35 @@ private Q_SLOTS:
         QCOMPARE(prompts[0].toObject().value(QStringLiteral("labels")).toObject().value(QStringLiteral("production")).toInt(), 2);
     }
 
+    void diffAndRender()
+    {
+        // greet@1 and greet@2 come from commitLogLabelShow().
+        CliResult r = runCli({QStringLiteral("prompt"), QStringLiteral("diff"), m_ws, QStringLiteral("greet@1"), QStringLiteral("greet@2")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("-Hello {{ name }}, 안녕하세요 👋")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QStringLiteral("+Hi {{ name }}!")));
+        QVERIFY(r.out.contains(QStringLiteral("temperature")));
+        r = runCli({QStringLiteral("prompt"), QStringLiteral("diff"), m_ws, QStringLiteral("greet@1"), QStringLiteral("greet@1"),
+                    QStringLiteral("--exit-code"), QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("identical")).toBool());
+        r = runCli({QStringLiteral("prompt"), QStringLiteral("diff"), m_ws, QStringLiteral("greet@1"), QStringLiteral("greet@2"),
+                    QStringLiteral("--exit-code")});
+        QCOMPARE(r.code, 1);
+
+        r = runCli({QStringLiteral("prompt"), QStringLiteral("render"), m_ws, QStringLiteral("greet@1"), QStringLiteral("--vars"),
+                    QStringLiteral("{\"name\":\"Ana\"}")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.out, QStringLiteral("Hello Ana, 안녕하세요 👋\n"));
+        // Strict by default: a missing variable is an error naming it and its position.
+        r = runCli({QStringLiteral("prompt"), QStringLiteral("render"), m_ws, QStringLiteral("greet@1")});
+        QCOMPARE(r.code, 3);
+        QVERIFY2(r.err.contains(QStringLiteral("greet@1: 1:")) && r.err.contains(QStringLiteral("name")), qPrintable(r.err));
+        r = runCli({QStringLiteral("prompt"), QStringLiteral("render"), m_ws, QStringLiteral("greet@1"), QStringLiteral("--lenient")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.startsWith(QStringLiteral("Hello , ")));
+    }
+
     void chatFromStdinAndErrors()
     {
         CliResult r = runCli({QStringLiteral("prompt"), QStringLiteral("commit"), m_ws, QStringLiteral("chat"), QStringLiteral("--chat"),
