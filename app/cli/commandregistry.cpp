@@ -48,6 +48,7 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
     registerPromptCommands(registry);
     registerDatasetCommands(registry);
     registerProviderCommands(registry);
+    registerRunCommands(registry);
 
     const QString first = arguments.value(1);
     if (first.isEmpty() || first == QLatin1StringView("--help") || first == QLatin1StringView("-h")

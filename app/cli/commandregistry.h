@@ -37,6 +37,7 @@ void registerWorkspaceCommands(CommandRegistry &registry);
 void registerPromptCommands(CommandRegistry &registry);
 void registerDatasetCommands(CommandRegistry &registry);
 void registerProviderCommands(CommandRegistry &registry);
+void registerRunCommands(CommandRegistry &registry);
 
 // Runs the command line; returns the process exit code.
 int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err);
