@@ -8,6 +8,7 @@
 #include "eval/fuzzy.h"
 #include "eval/rouge.h"
 #include "eval/squad.h"
+#include "eval/unicodetext.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -389,6 +390,19 @@ int score(CliContext &ctx)
         in.refs.append(*lines);
     }
 
+    if (isBleu || o.metric == Metric::Chrf || o.metric == Metric::ChrfPlusPlus) {
+        // As the sacreBLEU command line does, every line loses its trailing whitespace (so a
+        // blank reference line counts as a missing reference).
+        const auto rstrip = [](QStringList &lines) {
+            for (QString &l : lines) {
+                while (!l.isEmpty() && UnicodeText::isWhitespace(l.back().unicode()))
+                    l.chop(1);
+            }
+        };
+        rstrip(in.hyps);
+        for (QStringList &r : in.refs)
+            rstrip(r);
+    }
     const QList<Result> results = evaluate(o, in, parser.isSet(sentence));
     if (parser.isSet(json)) {
         QJsonObject top{{u"metric"_s, parser.value(metric)}, {u"segments"_s, double(in.hyps.size())},

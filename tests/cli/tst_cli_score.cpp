@@ -167,6 +167,18 @@ private Q_SLOTS:
         QCOMPARE(r.out, u"chrF2 = 59.73\n"_s);
     }
 
+    void blankReferenceLineIsMissing()
+    {
+        // Lines lose trailing whitespace for BLEU and chrF, as with sacreBLEU's command line:
+        // the blank reference is missing, so the reference length is 4 and BP = exp(1 - 4/2).
+        const QString hyp = write(u"ab.txt"_s, "a b  \n");
+        const QString blank = write(u"blank.txt"_s, "   \n");
+        const QString four = write(u"four.txt"_s, "a b c d\n");
+        const QJsonObject o = json({u"--metric"_s, u"bleu"_s, u"--hyp"_s, hyp, u"--ref"_s, blank, u"--ref"_s, four,
+                                    u"--sentence"_s, u"--tokenize"_s, u"none"_s});
+        QVERIFY(near(o.value(u"sentences"_s).toArray()[0].toObject().value(u"score"_s).toDouble(), 36.78794411714425, 1e-9));
+    }
+
     void emptyFiles()
     {
         const QString empty = write(u"empty.txt"_s, "");
