@@ -49,6 +49,7 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
     registerDatasetCommands(registry);
     registerProviderCommands(registry);
     registerRunCommands(registry);
+    registerScoreCommand(registry);
 
     const QString first = arguments.value(1);
     if (first.isEmpty() || first == QLatin1StringView("--help") || first == QLatin1StringView("-h")

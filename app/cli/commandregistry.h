@@ -38,6 +38,7 @@ void registerPromptCommands(CommandRegistry &registry);
 void registerDatasetCommands(CommandRegistry &registry);
 void registerProviderCommands(CommandRegistry &registry);
 void registerRunCommands(CommandRegistry &registry);
+void registerScoreCommand(CommandRegistry &registry);
 
 // Runs the command line; returns the process exit code.
 int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err);
