@@ -322,6 +322,12 @@ void PromptEditor::keyPressEvent(QKeyEvent *event)
         event->accept();
         return;
     }
+    const QString typed = event->text();
+    if (typed.size() == 1 && !(event->modifiers() & (Qt::ControlModifier | Qt::AltModifier)) && !isReadOnly()
+        && m_completer && m_completer->typeOver(typed.at(0))) {
+        event->accept();
+        return;
+    }
     QsciScintilla::keyPressEvent(event);
 }
 

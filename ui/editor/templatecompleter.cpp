@@ -149,6 +149,46 @@ bool TemplateCompleter::complete(bool explicitRequest)
     return m_editor->SendScintilla(Sci::SCI_AUTOCACTIVE) != 0;
 }
 
+bool TemplateCompleter::typeOver(QChar typed)
+{
+    if (!m_autoClose || m_editor->SendScintilla(Sci::SCI_GETSELECTIONS) > 1
+        || m_editor->SendScintilla(Sci::SCI_GETSELECTIONEMPTY) == 0)
+        return false;
+    const long pos = m_editor->SendScintilla(Sci::SCI_GETCURRENTPOS);
+    auto at = [this](long p) { return p < 0 ? '\0' : char(m_editor->SendScintilla(Sci::SCI_GETCHARAT, p)); };
+    auto isCloser = [](char c) { return c == '}' || c == '%' || c == '#'; };
+    // Only inside a tag opened on this line and not yet closed before the caret.
+    const QString before = lineBeforeCaret();
+    const qsizetype open = std::max({before.lastIndexOf(u"{{"), before.lastIndexOf(u"{%"), before.lastIndexOf(u"{#")});
+    const qsizetype close = std::max({before.lastIndexOf(u"}}"), before.lastIndexOf(u"%}"), before.lastIndexOf(u"#}")});
+    if (open < 0 || close > open)
+        return false;
+    long step = 0;
+    const char c = typed.unicode() < 0x80 ? char(typed.unicode()) : '\0';
+    if (c == ' ') {
+        // "{{ | }}" right after auto-closing: the space is already there.
+        const char opener = at(pos - 2);
+        const bool freshTag = at(pos - 1) == ' ' && at(pos - 3) == '{' && (opener == '{' || opener == '%' || opener == '#')
+                              && at(pos) == ' ' && isCloser(at(pos + 1)) && at(pos + 2) == '}';
+        if (freshTag)
+            return true;
+        if (at(pos) == ' ' && isCloser(at(pos + 1)) && at(pos + 2) == '}')
+            step = 1;
+    } else if (c == '}' && at(pos) == '}') {
+        step = 1;
+    } else if ((c == '%' || c == '#') && at(pos) == c && at(pos + 1) == '}') {
+        step = 1;
+    } else if (isCloser(at(pos)) && at(pos + 1) == '}' && at(pos - 1) == ' ' && !typed.isSpace()) {
+        // More content after stepping over the space before the closer: keep "x | }}" spaced.
+        m_editor->SendScintilla(Sci::SCI_INSERTTEXT, pos, " ");
+        return false;
+    }
+    if (step == 0)
+        return false;
+    m_editor->SendScintilla(Sci::SCI_GOTOPOS, pos + step);
+    return true;
+}
+
 bool TemplateCompleter::autoClose(int ch)
 {
     if (!m_autoClose || (ch != '{' && ch != '%' && ch != '#'))

@@ -33,6 +33,11 @@ public:
     QStringList words() const { return m_words; }
 
     void setAutoCloseEnabled(bool enabled) { m_autoClose = enabled; }
+    // Called before a typed character is inserted. Inside a tag whose closer was inserted
+    // automatically, typing that closer (or the space before it) steps over the existing
+    // characters instead of doubling them, so typing "{{ name }}" in full gives "{{ name }}".
+    // Returns true when the character was consumed.
+    bool typeOver(QChar typed);
 
     // Opens the list for the caret position when it is inside a template tag. Returns whether
     // a list is shown.

@@ -1,5 +1,7 @@
 #include "paramspanel.h"
 
+#include "editor/prompteditor.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -41,7 +43,7 @@ ParamsPanel::ParamsPanel(QWidget *parent)
     , m_seed(new QSpinBox(this))
     , m_stop(new QPlainTextEdit(this))
     , m_format(new QComboBox(this))
-    , m_schema(new QPlainTextEdit(this))
+    , m_schema(new PromptEditor(this))
 {
     m_model->setPlaceholderText(tr("provider default"));
     m_model->setObjectName(QStringLiteral("paramModel"));
@@ -62,8 +64,11 @@ ParamsPanel::ParamsPanel(QWidget *parent)
     m_format->addItem(tr("Text"), QStringLiteral("text"));
     m_format->addItem(tr("JSON object"), QStringLiteral("json_object"));
     m_format->addItem(tr("JSON schema"), QStringLiteral("json_schema"));
-    m_schema->setPlaceholderText(tr("{ \"type\": \"object\", \"properties\": { … } }"));
-    m_schema->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_schema->setMode(PromptEditor::Mode::Json);
+    m_schema->setSpellCheckEnabled(false);
+    m_schema->setObjectName(QStringLiteral("paramJsonSchema"));
+    m_schema->setToolTip(tr("JSON schema the response must follow, e.g. { \"type\": \"object\", \"properties\": { … } }"));
+    m_schema->setMinimumHeight(120);
     for (QCheckBox *c : {m_useTemperature, m_useTopP, m_useMaxTokens, m_useSeed})
         c->setToolTip(tr("Send this parameter; unchecked means the provider's default"));
 
@@ -91,7 +96,7 @@ ParamsPanel::ParamsPanel(QWidget *parent)
     connect(m_seed, &QSpinBox::valueChanged, this, emitChanged);
     connect(m_stop, &QPlainTextEdit::textChanged, this, emitChanged);
     connect(m_format, &QComboBox::currentIndexChanged, this, emitChanged);
-    connect(m_schema, &QPlainTextEdit::textChanged, this, emitChanged);
+    connect(m_schema, &QsciScintilla::textChanged, this, emitChanged);
     updateEnabled();
 }
 
@@ -126,9 +131,9 @@ QJsonObject ParamsPanel::params() const
     if (format != QLatin1StringView("text"))
         p.insert(QStringLiteral("response_format"), format);
     if (format == QLatin1StringView("json_schema")) {
-        const QJsonDocument doc = QJsonDocument::fromJson(m_schema->toPlainText().toUtf8());
+        const QJsonDocument doc = QJsonDocument::fromJson(m_schema->text().toUtf8());
         // An unparsable schema is kept as text so nothing typed is lost; validation names it.
-        p.insert(QStringLiteral("json_schema"), doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(m_schema->toPlainText()));
+        p.insert(QStringLiteral("json_schema"), doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(m_schema->text()));
     }
     return p;
 }
@@ -154,7 +159,7 @@ void ParamsPanel::setParams(const QJsonObject &p)
     const int idx = m_format->findData(p.value(QStringLiteral("response_format")).toString(QStringLiteral("text")));
     m_format->setCurrentIndex(qMax(0, idx));
     const QJsonValue schema = p.value(QStringLiteral("json_schema"));
-    m_schema->setPlainText(schema.isObject() ? QString::fromUtf8(QJsonDocument(schema.toObject()).toJson(QJsonDocument::Indented))
+    m_schema->setText(schema.isObject() ? QString::fromUtf8(QJsonDocument(schema.toObject()).toJson(QJsonDocument::Indented))
                                              : schema.toString());
     updateEnabled();
     m_loading = false;

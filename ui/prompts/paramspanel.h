@@ -8,6 +8,10 @@ class QComboBox;
 class QDoubleSpinBox;
 class QLineEdit;
 class QPlainTextEdit;
+
+namespace lathe {
+class PromptEditor;
+}
 class QSpinBox;
 
 namespace lathe {
@@ -42,7 +46,7 @@ private:
     QSpinBox *m_seed;
     QPlainTextEdit *m_stop;
     QComboBox *m_format;
-    QPlainTextEdit *m_schema;
+    PromptEditor *m_schema;
     bool m_loading = false;
 };
 

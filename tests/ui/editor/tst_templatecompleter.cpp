@@ -115,6 +115,23 @@ private Q_SLOTS:
         QVERIFY(editor.text().endsWith(u"cu {% if 고객 %}"_s));
     }
 
+    void typingTheCloserStepsOverIt()
+    {
+        PromptEditor editor;
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        editor.setFocus();
+        // A user who types the whole tag gets exactly what they typed, not doubled closers.
+        QTest::keyClicks(&editor, u"Hi {{ name }}!"_s);
+        QCOMPARE(editor.text(), u"Hi {{ name }}!"_s);
+        editor.setText(QString());
+        QTest::keyClicks(&editor, u"{% if x %}y{% endif %}"_s);
+        QCOMPARE(editor.text(), u"{% if x %}y{% endif %}"_s);
+        editor.setText(QString());
+        QTest::keyClicks(&editor, u"{{ a|upper }}"_s);
+        QCOMPARE(editor.text(), u"{{ a|upper }}"_s);
+    }
+
     void candidatesFilterByPrefix()
     {
         PromptEditor editor;
