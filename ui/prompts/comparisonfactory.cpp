@@ -1,11 +1,19 @@
 #include "comparisonfactory.h"
 
+#include "diff/diffview.h"
 #include "diff/promptdiffview.h"
+#include "editor/syntaxlexer.h"
+#include "editor/syntaxrepository.h"
 
 #include "diff/promptdiff.h"
 #include "workspace/promptstore.h"
 
+#include <KSyntaxHighlighting/Definition>
+#include <KSyntaxHighlighting/Repository>
+#include <KSyntaxHighlighting/Theme>
+
 #include <QCoreApplication>
+#include <QFontDatabase>
 #include <QJsonArray>
 
 namespace lathe {
@@ -20,6 +28,17 @@ PromptSnapshot snapshot(const PromptContent &c)
         s.messages.append(QJsonObject{{QStringLiteral("role"), m.role}, {QStringLiteral("content"), m.content}});
     s.parameters = c.params;
     return s;
+}
+
+// Highlights both sides of the comparison like the prompt editor does.
+SyntaxLexer *promptLexer(QWidget *owner)
+{
+    auto *lexer = new SyntaxLexer(owner);
+    lexer->setBaseFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    auto &repository = SyntaxRepository::instance();
+    lexer->setDefinition(repository.definitionForName(QString::fromLatin1(SyntaxRepository::promptDefinitionName())));
+    lexer->setTheme(repository.themeForPalette(owner->palette()));
+    return lexer;
 }
 
 } // namespace
@@ -45,6 +64,7 @@ QWidget *createComparison(PromptStore &store, qint64 promptId, int leftNumber, i
     const QString leftTitle = QStringLiteral("%1@%2").arg(info->name).arg(leftNumber);
     auto *view = new PromptDiffView;
     view->setObjectName(QStringLiteral("promptComparison"));
+    view->textView()->setLexers(promptLexer(view), promptLexer(view));
     view->setPrompts(leftTitle, snapshot(left->content), rightTitle, snapshot(rightContent));
     *title = QStringLiteral("%1 ↔ %2").arg(leftTitle, rightNumber > 0 ? QStringLiteral("@%1").arg(rightNumber)
                                                                       : QCoreApplication::translate("PromptsController", "draft"));

@@ -18,7 +18,9 @@
 #include <Qsci/qsciscintilla.h>
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QCheckBox>
+#include <QPalette>
 #include <QDoubleSpinBox>
 #include <QListView>
 #include <QTabWidget>
@@ -108,6 +110,62 @@ private Q_SLOTS:
 
         // The project tree counts versions.
         QVERIFY(window.projectDock()->model()->rowCount(window.projectDock()->model()->index(0, 0)) == 1);
+    }
+
+    // Not a check: with LATHE_SCREENSHOT_DIR set, saves the prompt page and a comparison in the
+    // light and dark palettes for people to look at.
+    void screenshots()
+    {
+        const QString out = qEnvironmentVariable("LATHE_SCREENSHOT_DIR");
+        if (out.isEmpty())
+            QSKIP("set LATHE_SCREENSHOT_DIR to save screenshots");
+        for (const bool dark : {false, true}) {
+            if (dark) {
+                QPalette p;
+                p.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+                p.setColor(QPalette::WindowText, QColor(0xe0, 0xe0, 0xe0));
+                p.setColor(QPalette::Base, QColor(0x23, 0x23, 0x23));
+                p.setColor(QPalette::AlternateBase, QColor(0x30, 0x30, 0x30));
+                p.setColor(QPalette::Text, QColor(0xe0, 0xe0, 0xe0));
+                p.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+                p.setColor(QPalette::ButtonText, QColor(0xe0, 0xe0, 0xe0));
+                p.setColor(QPalette::Highlight, QColor(0x3d, 0x6e, 0xa8));
+                QApplication::setPalette(p);
+            }
+            QTemporaryDir dir;
+            MainWindow window;
+            window.resize(1400, 860);
+            window.show();
+            QVERIFY(window.controller()->createAt(dir.filePath(QStringLiteral("support.lathe"))));
+            QString error;
+            PromptPage *page = window.prompts()->createPrompt(QStringLiteral("support-reply"), &error);
+            PromptContent c;
+            c.templateText = QStringLiteral(
+                "# Support reply\n\nYou are a helpful support agent. Answer in the customer's langauge.\n\n"
+                "## Context\n{# retrieved passages #}\n{% for passage in passages %}\n- {{ passage.title | upper }}: {{ passage.text | truncate(200) }}\n{% endfor %}\n\n"
+                "## Question\n고객 {{ customer_name }}님의 질문: \"{{ question | trim }}\"\n");
+            c.params = {{QStringLiteral("model"), QStringLiteral("sample-model-a")}, {QStringLiteral("temperature"), 0.7}};
+            StoreError se;
+            PromptStore &store = *window.prompts()->store();
+            QVERIFY(store.saveDraft(page->promptId(), c, &se));
+            page->setContent(c);
+            QVERIFY2(page->commitDraft(QStringLiteral("First draft of the support reply"), &error), qPrintable(error));
+            c.templateText.replace(QStringLiteral("helpful"), QStringLiteral("concise")).append(QStringLiteral("\nAnswer in at most 3 sentences.\n"));
+            c.params.insert(QStringLiteral("temperature"), 0.2);
+            QVERIFY(store.saveDraft(page->promptId(), c, &se));
+            page->setContent(c);
+            QVERIFY2(page->commitDraft(QStringLiteral("Shorter, calmer answers"), &error), qPrintable(error));
+            store.setLabel(page->promptId(), QStringLiteral("production"), 2, &se);
+            page->reloadHistory();
+            QCoreApplication::processEvents();
+            const QString suffix = dark ? QStringLiteral("dark") : QStringLiteral("light");
+            QVERIFY(window.grab().save(out + QStringLiteral("/prompt-page-") + suffix + QStringLiteral(".png")));
+            window.prompts()->openComparison(page->promptId(), 1, 2);
+            QCoreApplication::processEvents();
+            QVERIFY(window.grab().save(out + QStringLiteral("/prompt-diff-") + suffix + QStringLiteral(".png")));
+            window.controller()->closeWorkspace();
+        }
+        QApplication::setPalette(QPalette());
     }
 
     void draftPersistsAcrossReopen()
