@@ -15,17 +15,6 @@ namespace {
 
 const QCommandLineOption kJson(QStringLiteral("json"), QStringLiteral("Print machine-readable JSON."));
 
-PromptSnapshot snapshot(const PromptContent &c)
-{
-    PromptSnapshot s;
-    s.chat = c.kind == PromptContent::Kind::Chat;
-    s.templateText = c.templateText;
-    for (const ChatMessage &m : c.messages)
-        s.messages.append(QJsonObject{{QStringLiteral("role"), m.role}, {QStringLiteral("content"), m.content}});
-    s.parameters = c.params;
-    return s;
-}
-
 int diff(CliContext &ctx)
 {
     QCommandLineParser parser;
@@ -54,7 +43,7 @@ int diff(CliContext &ctx)
     const auto right = resolveContent(ctx, store, parser.positionalArguments().at(2));
     if (!right)
         return BadInput;
-    const PromptDiff d = PromptDiff::compare(snapshot(left->content), snapshot(right->content));
+    const PromptDiff d = PromptDiff::compare(PromptSnapshot::fromContent(left->content), PromptSnapshot::fromContent(right->content));
     const QString unified = d.unifiedDiff(left->label, right->label, lines);
     if (parser.isSet(kJson)) {
         QJsonArray params;
@@ -147,14 +136,11 @@ int render(CliContext &ctx)
         }
         return Success;
     }
-    if (c.kind == PromptContent::Kind::Text) {
-        ctx.out << outputs.value(0);
-        if (!outputs.value(0).endsWith(u'\n'))
-            ctx.out << '\n';
-        return Success;
-    }
-    for (qsizetype i = 0; i < outputs.size(); ++i)
-        ctx.out << "## " << c.messages[i].role << '\n' << outputs[i] << (outputs[i].endsWith(u'\n') ? "\n" : "\n\n");
+    PromptContent rendered = c;
+    rendered.templateText = outputs.value(0);
+    for (qsizetype i = 0; i < rendered.messages.size(); ++i)
+        rendered.messages[i].content = outputs.value(i);
+    ctx.out << renderContentText(rendered);
     return Success;
 }
 

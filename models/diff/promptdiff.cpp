@@ -12,6 +12,17 @@
 using namespace Qt::StringLiterals;
 
 namespace lathe {
+
+PromptSnapshot PromptSnapshot::fromContent(const PromptContent &content)
+{
+    PromptSnapshot s;
+    s.chat = content.kind == PromptContent::Kind::Chat;
+    s.templateText = content.templateText;
+    for (const ChatMessage &m : content.messages)
+        s.messages.append(QJsonObject{{QStringLiteral("role"), m.role}, {QStringLiteral("content"), m.content}});
+    s.parameters = content.params;
+    return s;
+}
 namespace {
 
 struct Message

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "diff/diffresult.h"
+#include "prompt/promptcontent.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -44,6 +45,8 @@ struct PromptSnapshot
     QString templateText;     // text prompts
     QJsonArray messages;      // chat prompts: [{"role": ..., "content": ...}, ...]
     QJsonObject parameters;   // model parameters
+
+    static PromptSnapshot fromContent(const PromptContent &content);
 };
 
 // Structured comparison of two prompt versions: parameters key by key, then the template

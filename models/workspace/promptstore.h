@@ -94,13 +94,7 @@ public:
     // New prompt `newName` whose draft is version `number` of `promptId`.
     std::optional<qint64> fork(qint64 promptId, int number, const QString &newName, StoreError *error);
 
-    // The dataset a prompt is written against (for variable completion and runs); 0 = none.
-    qint64 linkedDataset(qint64 promptId);
-    bool setLinkedDataset(qint64 promptId, qint64 datasetId, StoreError *error);
-    // Datasets that can be linked: id and name, by name.
-    QList<QPair<qint64, QString>> datasetChoices();
-    // Column names of the newest version of the linked dataset whose role is not 'ignored'.
-    QStringList linkedColumns(qint64 promptId);
+    Database &database() const { return m_db; }
 
     static bool isValidName(const QString &name);
     static bool isValidLabel(const QString &label);

@@ -1,5 +1,6 @@
 // Prompt versions: drafts, commits, refusal of unchanged commits, history, labels, fork,
 // restore, immutability and content hashes.
+#include "workspace/promptdatasetlink.h"
 #include "workspace/promptstore.h"
 #include "workspace/workspace.h"
 
@@ -178,20 +179,21 @@ private Q_SLOTS:
     {
         StoreError err;
         const auto id = m_store->create(QStringLiteral("p"), text(QStringLiteral("{{ question }}")), &err);
-        QVERIFY(m_store->linkedColumns(*id).isEmpty());
+        PromptDatasetLink link(m_ws->database());
+        QVERIFY(link.linkedColumns(*id).isEmpty());
         m_ws->database().exec(
             "INSERT INTO datasets (id, name, created_at) VALUES (7, 'faq', 'n');"
             "INSERT INTO dataset_versions (id, dataset_id, number, created_at) VALUES (1, 7, 1, 'n'), (2, 7, 2, 'n');"
             "INSERT INTO dataset_columns (version_id, position, key, name, role) VALUES"
             " (1, 0, 'c0', 'old', 'variable'),"
             " (2, 0, 'c0', 'question', 'variable'), (2, 1, 'c1', 'answer', 'expected'), (2, 2, 'c2', 'junk', 'ignored');");
-        QCOMPARE(m_store->datasetChoices().size(), 1);
-        QVERIFY(m_store->setLinkedDataset(*id, 7, &err));
-        QCOMPARE(m_store->linkedDataset(*id), 7);
+        QCOMPARE(link.datasetChoices().size(), 1);
+        QVERIFY(link.setLinkedDataset(*id, 7, &err));
+        QCOMPARE(link.linkedDataset(*id), 7);
         // Newest version's columns, in order, without ignored ones.
-        QCOMPARE(m_store->linkedColumns(*id), (QStringList{QStringLiteral("question"), QStringLiteral("answer")}));
-        QVERIFY(m_store->setLinkedDataset(*id, 0, &err));
-        QVERIFY(m_store->linkedColumns(*id).isEmpty());
+        QCOMPARE(link.linkedColumns(*id), (QStringList{QStringLiteral("question"), QStringLiteral("answer")}));
+        QVERIFY(link.setLinkedDataset(*id, 0, &err));
+        QVERIFY(link.linkedColumns(*id).isEmpty());
     }
 
 private:

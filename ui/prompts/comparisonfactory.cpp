@@ -19,17 +19,6 @@
 namespace lathe {
 namespace {
 
-PromptSnapshot snapshot(const PromptContent &c)
-{
-    PromptSnapshot s;
-    s.chat = c.kind == PromptContent::Kind::Chat;
-    s.templateText = c.templateText;
-    for (const ChatMessage &m : c.messages)
-        s.messages.append(QJsonObject{{QStringLiteral("role"), m.role}, {QStringLiteral("content"), m.content}});
-    s.parameters = c.params;
-    return s;
-}
-
 // Highlights both sides of the comparison like the prompt editor does.
 SyntaxLexer *promptLexer(QWidget *owner)
 {
@@ -65,7 +54,7 @@ QWidget *createComparison(PromptStore &store, qint64 promptId, int leftNumber, i
     auto *view = new PromptDiffView;
     view->setObjectName(QStringLiteral("promptComparison"));
     view->textView()->setLexers(promptLexer(view), promptLexer(view));
-    view->setPrompts(leftTitle, snapshot(left->content), rightTitle, snapshot(rightContent));
+    view->setPrompts(leftTitle, PromptSnapshot::fromContent(left->content), rightTitle, PromptSnapshot::fromContent(rightContent));
     *title = QStringLiteral("%1 ↔ %2").arg(leftTitle, rightNumber > 0 ? QStringLiteral("@%1").arg(rightNumber)
                                                                       : QCoreApplication::translate("PromptsController", "draft"));
     return view;

@@ -5,6 +5,7 @@
 #include "historypanel.h"
 #include "paramspanel.h"
 
+#include "workspace/promptdatasetlink.h"
 #include "workspace/promptstore.h"
 
 #include <Qsci/qsciscintilla.h>
@@ -87,7 +88,7 @@ PromptPage::PromptPage(PromptStore &store, qint64 promptId, int version, bool wo
     reloadDatasets();
     connect(m_dataset, &QComboBox::activated, this, [this] {
         StoreError error;
-        if (!m_store.setLinkedDataset(m_promptId, m_dataset->currentData().toLongLong(), &error))
+        if (!PromptDatasetLink(m_store.database()).setLinkedDataset(m_promptId, m_dataset->currentData().toLongLong(), &error))
             m_status->setText(error.message);
         applyCompletionWords();
     });
@@ -286,14 +287,14 @@ void PromptPage::reloadDatasets()
 {
     m_dataset->clear();
     m_dataset->addItem(tr("(none)"), qint64(0));
-    for (const auto &[id, name] : m_store.datasetChoices())
+    for (const auto &[id, name] : PromptDatasetLink(m_store.database()).datasetChoices())
         m_dataset->addItem(name, id);
-    m_dataset->setCurrentIndex(qMax(0, m_dataset->findData(m_store.linkedDataset(m_promptId))));
+    m_dataset->setCurrentIndex(qMax(0, m_dataset->findData(PromptDatasetLink(m_store.database()).linkedDataset(m_promptId))));
 }
 
 QStringList PromptPage::completionWords() const
 {
-    return m_store.linkedColumns(m_promptId);
+    return PromptDatasetLink(m_store.database()).linkedColumns(m_promptId);
 }
 
 void PromptPage::applyCompletionWords()
