@@ -1,0 +1,124 @@
+#include "datasetrowloader.h"
+
+#include "workspace/database.h"
+#include "workspace/sqlerror.h"
+
+#include <QCoreApplication>
+#include <QMutexLocker>
+
+namespace lathe {
+
+DatasetRowLoader::DatasetRowLoader(const QString &path, int windowSize, int maxPending)
+    : m_path(path)
+    , m_windowSize(windowSize)
+    , m_maxPending(std::max(1, maxPending))
+{
+}
+
+DatasetRowLoader::~DatasetRowLoader() = default;
+
+void DatasetRowLoader::configure(quint64 generation, const DatasetViewSpec &spec)
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        m_pendingSpec = std::make_pair(generation, spec);
+        m_pendingWindows.clear();
+        m_latest = generation;
+    }
+    QMetaObject::invokeMethod(this, &DatasetRowLoader::process, Qt::QueuedConnection);
+}
+
+void DatasetRowLoader::requestWindow(quint64 generation, qint64 window)
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        for (auto it = m_pendingWindows.begin(); it != m_pendingWindows.end(); ++it) {
+            if (*it == std::make_pair(generation, window)) {
+                m_pendingWindows.erase(it);   // asked again: move it to the front of the line
+                break;
+            }
+        }
+        m_pendingWindows.emplace_back(generation, window);
+        while (qsizetype(m_pendingWindows.size()) > m_maxPending)
+            m_pendingWindows.pop_front();
+    }
+    QMetaObject::invokeMethod(this, &DatasetRowLoader::process, Qt::QueuedConnection);
+}
+
+void DatasetRowLoader::stop()
+{
+    m_stopped = true;
+    QMutexLocker lock(&m_mutex);
+    m_pendingSpec.reset();
+    m_pendingWindows.clear();
+}
+
+bool DatasetRowLoader::stale(quint64 generation) const
+{
+    return m_stopped || m_latest != generation;
+}
+
+bool DatasetRowLoader::openConnection(QString *error)
+{
+    if (m_db)
+        return true;
+    auto db = std::make_unique<Database>();
+    try {
+        db->open(m_path, Database::Mode::ReadOnly);
+    } catch (const SqlError &) {
+        try {   // a file on read-only media, without -wal/-shm files
+            db->open(m_path, Database::Mode::Immutable);
+        } catch (const SqlError &e) {
+            *error = tr("Cannot read the dataset: %1").arg(e.message());
+            return false;
+        }
+    }
+    m_db = std::move(db);
+    m_query = std::make_unique<DatasetWindowQuery>(*m_db, m_windowSize);
+    return true;
+}
+
+void DatasetRowLoader::process()
+{
+    while (!m_stopped) {
+        std::optional<std::pair<quint64, DatasetViewSpec>> spec;
+        std::optional<std::pair<quint64, qint64>> window;
+        {
+            QMutexLocker lock(&m_mutex);
+            if (m_pendingSpec) {
+                spec.swap(m_pendingSpec);
+            } else if (!m_pendingWindows.empty()) {
+                window = m_pendingWindows.back();
+                m_pendingWindows.pop_back();
+            } else {
+                return;
+            }
+        }
+        if (spec) {
+            const quint64 generation = spec->first;
+            QString message;
+            m_preparedGeneration = generation;
+            m_preparedOk = false;
+            if (!openConnection(&message)) {
+                Q_EMIT prepared(generation, 0, message);
+                continue;
+            }
+            WorkspaceError error;
+            const auto count = m_query->prepare(spec->second, [this, generation] { return stale(generation); }, &error);
+            if (stale(generation))
+                continue;
+            m_preparedOk = count.has_value();
+            Q_EMIT prepared(generation, count.value_or(0), error.message);
+            continue;
+        }
+        if (window->first != m_preparedGeneration || !m_preparedOk || stale(window->first))
+            continue;
+        WorkspaceError error;
+        const QList<DatasetRow> rows = m_query->rows(window->second * m_windowSize, m_windowSize, &error);
+        if (error || stale(window->first))
+            continue;
+        Q_EMIT windowLoaded(window->first, window->second, rows);
+    }
+}
+
+} // namespace lathe
