@@ -175,8 +175,11 @@ TmplValue TmplMethods::callGlobal(TmplRenderer &r, const QString &name, const QL
         r.spend(qint64(std::min(count, 9e18)), pos);
         QList<TmplValue> items;
         items.reserve(qsizetype(count));
-        for (qint64 v = start; step > 0 ? v < stop : v > stop; v += step)
+        for (qint64 v = start; step > 0 ? v < stop : v > stop;) {
             items.append(TmplValue(v));
+            if (__builtin_add_overflow(v, step, &v))
+                break;
+        }
         return TmplValue(std::move(items));
     }
     if (name == u"namespace" || name == u"dict") {
@@ -209,6 +212,20 @@ TmplValue TmplMethods::callMethod(TmplRenderer &r, const TmplValue &obj, const Q
         return out;
     if (obj.isMapping() && dictMethod(a, obj, &out))
         return out;
+    if (obj.isList() && (name == u"count" || name == u"index")) {
+        a.count(1, 1);
+        qint64 count = 0;
+        for (qsizetype i = 0; i < obj.size(); ++i) {
+            if (!TmplValue::equals(obj.at(i), args.at(0)))
+                continue;
+            if (name == u"index")
+                return TmplValue(qint64(i));
+            ++count;
+        }
+        if (name == u"index")
+            r.fail(pos, args.at(0).repr() + " is not in the list"_L1);
+        return TmplValue(count);
+    }
     if (obj.type() == TmplValue::Type::Loop && name == u"cycle") {
         if (args.isEmpty())
             r.fail(pos, QStringLiteral("loop.cycle() needs at least one value"));

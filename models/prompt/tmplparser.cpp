@@ -20,7 +20,7 @@ QString tag(const QString &name) { return "{% "_L1 + name + " %}"_L1; }
 // Tags that only make sense inside another block, and the block they belong to.
 QString ownerOf(const QString &endTag)
 {
-    if (endTag == "endif"_L1 || endTag == "elif"_L1)
+    if (endTag == "endif"_L1 || endTag == "elif"_L1 || endTag == "elseif"_L1)
         return QStringLiteral("if");
     if (endTag == "endfor"_L1)
         return QStringLiteral("for");
@@ -190,7 +190,7 @@ TmplNodePtr TmplParser::parseIf(int pos)
     TmplExprPtr cond = parseExpression();
     expectBlockEnd();
     for (;;) {
-        TmplNodeList body = parseBody({u"elif"_s, u"else"_s, u"endif"_s}, u"if"_s, pos);
+        TmplNodeList body = parseBody({u"elif"_s, u"elseif"_s, u"else"_s, u"endif"_s}, u"if"_s, pos);
         n->branches.push_back({std::move(cond), std::move(body)});
         const QString name = peek(1).text;
         if (name == "endif"_L1) {
@@ -205,7 +205,7 @@ TmplNodePtr TmplParser::parseIf(int pos)
             expectEndTag(u"endif"_s);
             return n;
         }
-        cond = parseExpression();       // elif
+        cond = parseExpression();       // elif, or Nunjucks' elseif
         expectBlockEnd();
     }
 }

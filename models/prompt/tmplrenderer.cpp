@@ -288,11 +288,7 @@ void TmplRenderer::renderSet(const TmplNode &n)
         setLocal(n.targets.first(), value);
         return;
     }
-    TmplExpr nameExpr;
-    nameExpr.kind = Kind::Name;
-    nameExpr.pos = n.pos;
-    nameExpr.name = n.targets.first();
-    const TmplValue target = evalName(nameExpr);
+    const TmplValue target = lookup(n.targets.first(), n.pos);
     requireDefined(target);
     const auto dict = target.namespaceDict();
     if (!dict)
@@ -304,7 +300,7 @@ TmplValue TmplRenderer::eval(const TmplExpr &e)
 {
     switch (e.kind) {
     case Kind::Literal: return e.value;
-    case Kind::Name: return evalName(e);
+    case Kind::Name: return lookup(e.name, e.pos);
     case Kind::Attr: return evalAttr(e);
     case Kind::Item: return evalItem(e);
     case Kind::Slice: return evalSlice(e);
@@ -350,15 +346,15 @@ TmplValue TmplRenderer::eval(const TmplExpr &e)
     return {};
 }
 
-TmplValue TmplRenderer::evalName(const TmplExpr &e)
+TmplValue TmplRenderer::lookup(const QString &name, int pos) const
 {
     for (auto it = m_locals.rbegin(); it != m_locals.rend(); ++it)
-        if (it->first == e.name)
+        if (it->first == name)
             return it->second;
-    const auto it = m_vars.constFind(e.name);
+    const auto it = m_vars.constFind(name);
     if (it != m_vars.constEnd())
         return TmplValue::fromJson(it.value());
-    return TmplValue::undefined("undefined variable '"_L1 + e.name + u'\'', e.pos);
+    return TmplValue::undefined("undefined variable '"_L1 + name + u'\'', pos);
 }
 
 // How an expression reads in a message: "user.name", "items[0]", or "the value".

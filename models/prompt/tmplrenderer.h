@@ -60,7 +60,8 @@ private:
     void popFrame();
 
     TmplValue eval(const TmplExpr &e);
-    TmplValue evalName(const TmplExpr &e);
+    // A local (innermost scope first), else a top-level variable, else undefined.
+    TmplValue lookup(const QString &name, int pos) const;
     TmplValue evalAttr(const TmplExpr &e);
     TmplValue evalItem(const TmplExpr &e);
     TmplValue evalSlice(const TmplExpr &e);

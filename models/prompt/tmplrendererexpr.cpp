@@ -95,11 +95,13 @@ TmplValue TmplRenderer::evalSlice(const TmplExpr &e)
     const qint64 stop = clamp(bounds[1], given[1], step > 0 ? n : -1);
     QList<TmplValue> items;
     QList<uint> outChars;
-    for (qint64 i = start; step > 0 ? i < stop : i > stop; i += step) {
+    for (qint64 i = start; step > 0 ? i < stop : i > stop;) {
         if (obj.isString())
             outChars.append(chars.at(i));
         else
             items.append(obj.at(i));
+        if (__builtin_add_overflow(i, step, &i))
+            break;
     }
     if (obj.isString())
         return TmplValue(QString::fromUcs4(reinterpret_cast<const char32_t *>(outChars.constData()), outChars.size()));
@@ -188,7 +190,7 @@ TmplValue TmplRenderer::evalCall(const TmplExpr &e)
     }
     const TmplExpr &callee = *e.kids[0];
     if (callee.kind == Kind::Name) {
-        const TmplValue v = evalName(callee);
+        const TmplValue v = lookup(callee.name, callee.pos);
         if (!v.isUndefined())
             fail(callee.pos, "'"_L1 + callee.name + "' is "_L1 + TmplOperators::article(v) + ", not a function"_L1);
         m_pos = callee.pos;

@@ -11,6 +11,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -36,16 +37,21 @@ qint64 intArg(TmplCall &c, qsizetype index, const char *what)
 
 TmplValue truncate(TmplCall &c)
 {
-    const QString str = text(c);
     const qint64 length = intArg(c, 0, "truncate length");
-    const QString end = c.renderer.str(c.args.at(2));
     const qint64 leeway = c.args.at(3).isNone() ? 5 : intArg(c, 3, "truncate leeway");
+    // length + leeway, saturating (both come from the template)
+    const qint64 fits = leeway > 0 && length > std::numeric_limits<qint64>::max() - leeway
+        ? std::numeric_limits<qint64>::max() : length + std::max<qint64>(leeway, 0);
+    if ((c.input.isList() || c.input.isMapping()) && c.input.size() <= fits)
+        return c.input;         // Jinja2 measures a list by its items and returns it whole
+    const QString str = text(c);
+    const QString end = c.renderer.str(c.args.at(2));
     const qsizetype endLength = TmplText::length(end);
     if (length < endLength)
         c.renderer.fail(c.pos, QStringLiteral("truncate length must be at least %1 (the length of end), got %2").arg(endLength).arg(length));
     if (leeway < 0)
         c.renderer.fail(c.pos, QStringLiteral("truncate leeway must not be negative, got %1").arg(leeway));
-    if (TmplText::length(str) <= length + leeway)
+    if (TmplText::length(str) <= fits)
         return s(str);
     const QString kept = TmplText::left(str, qsizetype(length - endLength));
     if (c.args.at(1).toBool())

@@ -5,6 +5,7 @@
 #include <QStringBuilder>
 
 #include <cmath>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -148,6 +149,19 @@ TmplValue TmplValue::fromJsonObject(const QJsonObject &object)
     v.m_type = Type::Dict;
     v.m_ref = object;
     return v;
+}
+
+qint64 TmplValue::toInt() const
+{
+    if (m_type != Type::Float)
+        return m_int;
+    if (std::isnan(m_float))
+        return 0;
+    if (m_float >= 9223372036854775807.0)
+        return std::numeric_limits<qint64>::max();
+    if (m_float <= -9223372036854775808.0)
+        return std::numeric_limits<qint64>::min();
+    return qint64(m_float);
 }
 
 bool TmplValue::isTuple() const

@@ -77,7 +77,7 @@ public:
     int undefinedPos() const { return int(m_int); }
 
     bool toBool() const;                        // Python truthiness
-    qint64 toInt() const { return m_type == Type::Float ? qint64(m_float) : m_int; }
+    qint64 toInt() const;                       // floats truncate, saturating at the int64 range
     double toDouble() const { return m_type == Type::Float ? m_float : double(m_int); }
     const QString &string() const { return m_str; }
     // Python str() (what {{ value }} prints) and repr() (how a value prints inside a

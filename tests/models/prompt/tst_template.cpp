@@ -104,6 +104,10 @@ private Q_SLOTS:
             << vars(R"({"d": {"b": 1, "a": 2}})") << u"ab {'a': 2, 'b': 1}"_s;
         QTest::newRow("filters return lists, not generators") << u"{{ [1, 2, 3]|select('odd') }}"_s << QJsonObject()
             << u"[1, 3]"_s;
+        QTest::newRow("Nunjucks elseif") << u"{% if n == 1 %}one{% elseif n == 2 %}two{% else %}many{% endif %}"_s
+            << vars(R"({"n": 2})") << u"two"_s;
+        QTest::newRow("list count and index") << u"{{ [1, 2, 1].count(1) }} {{ ['a', 'b'].index('b') }}"_s << QJsonObject()
+            << u"2 1"_s;
         QTest::newRow("items method is a list of tuples") << u"{{ {'a': 1}.items() }}"_s << QJsonObject()
             << u"[('a', 1)]"_s;
     }
