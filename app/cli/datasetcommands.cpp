@@ -1,4 +1,6 @@
-// lathe-cli dataset <verb> WORKSPACE [args]: list, show, import, export.
+// lathe-cli dataset <verb> WORKSPACE [args]: list, show, import, export (dedup and redact live in
+// cleaningcommands.cpp).
+#include "cleaningcommands.h"
 #include "commandregistry.h"
 
 #include "dataset/datasetexporter.h"
@@ -264,26 +266,44 @@ int importFile(CliContext &ctx)
 int exportFile(CliContext &ctx)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"Export a dataset version as CSV or JSONL."_s);
+    parser.setApplicationDescription(u"Export a dataset version as CSV, JSONL, or chat fine-tuning JSONL "
+                                     "(--format finetune with --prompt and --output-column)."_s);
     parser.addPositionalArgument(u"WORKSPACE"_s, u"The .lathe file."_s);
     parser.addPositionalArgument(u"DATASET"_s, u"NAME or NAME@VERSION."_s);
-    const QCommandLineOption format(u"format"_s, u"csv or jsonl (default: from the output file name)."_s, u"FORMAT"_s);
+    const QCommandLineOption format(u"format"_s, u"csv, jsonl or finetune (default: from the output file name)."_s,
+                                    u"FORMAT"_s);
+    const QCommandLineOption prompt(u"prompt"_s, u"finetune: the prompt rendered per row (NAME, NAME@N, NAME@label, "
+                                                 "NAME@draft)."_s, u"PROMPT"_s);
+    const QCommandLineOption outputColumn(u"output-column"_s, u"finetune: the column holding the assistant's answer."_s,
+                                          u"COLUMN"_s);
     const QCommandLineOption output({u"o"_s, u"output"_s}, u"The file to write, or - for standard output."_s, u"FILE"_s);
     const QCommandLineOption tag(u"tag"_s, u"Only rows with this tag."_s, u"TAG"_s);
-    parser.addOptions({format, output, tag});
+    parser.addOptions({format, output, tag, prompt, outputColumn});
     if (auto code = ctx.parse(parser, 2, 2))
         return *code;
     if (!parser.isSet(output))
         return ctx.fail(UsageError, u"missing -o FILE (see --help)"_s);
     const QString path = parser.value(output);
     const QString fmt = parser.isSet(format) ? parser.value(format).toLower() : QFileInfo(path).suffix().toLower();
+    if (fmt == u"finetune"_s) {
+        auto ws = openFor(ctx, parser.positionalArguments().at(0), true);
+        if (!ws)
+            return BadInput;
+        DatasetStore store(ws->database());
+        DatasetInfo info;
+        DatasetVersionInfo version;
+        if (!resolve(ctx, store, parser.positionalArguments().at(1), &info, &version))
+            return BadInput;
+        return exportFinetune(ctx, ws->database(), version.id, parser.value(prompt), parser.value(outputColumn), path,
+                              parser.value(tag));
+    }
     DatasetExporter::Format f;
     if (fmt == u"csv"_s)
         f = DatasetExporter::Format::Csv;
     else if (fmt == u"jsonl"_s || fmt == u"ndjson"_s)
         f = DatasetExporter::Format::Jsonl;
     else
-        return ctx.fail(UsageError, u"--format must be csv or jsonl"_s);
+        return ctx.fail(UsageError, u"--format must be csv, jsonl or finetune"_s);
     auto ws = openFor(ctx, parser.positionalArguments().at(0), true);
     if (!ws)
         return BadInput;
@@ -314,7 +334,8 @@ void registerDatasetCommands(CommandRegistry &registry)
     registry.add({u"dataset"_s, u"list"_s, u"List datasets with their versions, rows and columns"_s, list});
     registry.add({u"dataset"_s, u"show"_s, u"Show a window of a dataset version's rows"_s, show});
     registry.add({u"dataset"_s, u"import"_s, u"Import a CSV/TSV/JSON/JSONL/promptfoo/OpenAI Evals file"_s, importFile});
-    registry.add({u"dataset"_s, u"export"_s, u"Export a dataset version as CSV or JSONL"_s, exportFile});
+    registry.add({u"dataset"_s, u"export"_s, u"Export a dataset version as CSV, JSONL or fine-tuning JSONL"_s, exportFile});
+    registerCleaningCommands(registry);
 }
 
 } // namespace lathe::cli
