@@ -63,6 +63,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_emptyPage, &EmptyStatePage::newRequested, m_controller, &WorkspaceController::newWorkspace);
     connect(m_emptyPage, &EmptyStatePage::openRequested, m_controller, &WorkspaceController::openWorkspace);
+    connect(m_emptyPage, &EmptyStatePage::recentChosen, m_controller, &WorkspaceController::openPath);
     connect(m_controller, &WorkspaceController::aboutToChangeWorkspace, this, [this] {
         closeAllTabs();
         m_prompts->setWorkspace(nullptr);

@@ -1,6 +1,7 @@
 // GUI smoke test: the main window opens a workspace, shows its tree and title, survives a bad
 // file, Save As, and close.
 #include "aboutdialog.h"
+#include "emptystatepage.h"
 #include "mainwindow.h"
 #include "projectdock.h"
 #include "workspacecontroller.h"
@@ -12,6 +13,8 @@
 #include <QAbstractItemModelTester>
 #include <QFile>
 #include <QLabel>
+#include <QListWidget>
+#include <QSignalSpy>
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -120,6 +123,35 @@ private Q_SLOTS:
         QVERIFY(!again.projectDock()->isVisible());
         again.projectDock()->show();
         again.close();
+    }
+
+    void welcomePageOpensRecentWorkspaces()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("recent.lathe"));
+        WorkspaceError error;
+        QVERIFY(Workspace::create(path, QStringLiteral("Recent one"), &error));
+        RecentFiles::clear();
+        RecentFiles::add(dir.filePath(QStringLiteral("gone.lathe")));
+        RecentFiles::add(path);
+
+        MainWindow window;
+        window.show();
+        auto *welcome = window.findChild<EmptyStatePage *>();
+        QVERIFY(welcome && welcome->isVisible());
+        QListWidget *recent = welcome->recentList();
+        QCOMPARE(recent->count(), 2);
+        QVERIFY(recent->item(0)->text().startsWith(QStringLiteral("recent.lathe")));
+        QVERIFY(!(recent->item(1)->flags() & Qt::ItemIsEnabled));   // the missing file
+        // The server probe answers (here: nothing listens on the default ports).
+        QSignalSpy detected(welcome, &EmptyStatePage::serversDetected);
+        QVERIFY(detected.count() > 0 || detected.wait(5000));
+        QVERIFY(!welcome->serversText().isEmpty());
+
+        Q_EMIT recent->itemActivated(recent->item(0));
+        QVERIFY(window.controller()->workspace());
+        QVERIFY(window.windowTitle().contains(QStringLiteral("Recent one")));
+        window.controller()->closeWorkspace();
     }
 
     void aboutListsLibraryVersions()
