@@ -55,7 +55,8 @@ EmptyStatePage::EmptyStatePage(QWidget *parent)
     serverRow->addWidget(m_detect, 0, Qt::AlignTop);
 
     auto *column = new QWidget(this);
-    column->setMaximumWidth(620);
+    column->setMinimumWidth(520);
+    column->setMaximumWidth(680);
     auto *v = new QVBoxLayout(column);
     v->addWidget(title);
     v->addWidget(hint);
