@@ -5,6 +5,8 @@
 #include "projectdock.h"
 #include "promptscontroller.h"
 #include "recentfilesmenu.h"
+#include "runscontroller.h"
+#include "runsdock.h"
 #include "workspacecontroller.h"
 #include "workspaceoverview.h"
 
@@ -50,6 +52,7 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_workspaceLabel);
 
     m_prompts = new PromptsController(m_tabs, this, this);
+    m_runs = new RunsController(this, nullptr, this);
     createMenus();
     connect(m_projectDock, &ProjectDock::itemActivated, this, [this](const QString &kind, qint64 id) {
         if (kind == QLatin1StringView("prompt"))
@@ -67,10 +70,12 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_controller, &WorkspaceController::aboutToChangeWorkspace, this, [this] {
         closeAllTabs();
         m_prompts->setWorkspace(nullptr);
+        m_runs->setWorkspace(nullptr);
     });
     connect(m_controller, &WorkspaceController::workspaceChanged, this, &MainWindow::onWorkspaceChanged);
     connect(m_controller, &WorkspaceController::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_runs, &RunsController::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(m_controller, &WorkspaceController::recentFilesChanged, m_recentMenu, &RecentFilesMenu::rebuild);
     connect(m_recentMenu, &RecentFilesMenu::fileChosen, m_controller, &WorkspaceController::openPath);
 
@@ -104,8 +109,14 @@ void MainWindow::createMenus()
     QMenu *prompt = menuBar()->addMenu(tr("&Prompt"));
     prompt->addAction(m_prompts->newPromptAction());
 
+    QMenu *run = menuBar()->addMenu(tr("&Run"));
+    run->addAction(m_runs->newRunAction());
+    run->addSeparator();
+    run->addAction(m_runs->providersAction());
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_projectDock->toggleViewAction());
+    view->addAction(m_runs->dock()->toggleViewAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Lathe"), this, [this] {
@@ -121,6 +132,7 @@ void MainWindow::onWorkspaceChanged(Workspace *workspace)
     for (QAction *a : std::as_const(m_workspaceActions))
         a->setEnabled(workspace != nullptr);
     m_prompts->setWorkspace(workspace);
+    m_runs->setWorkspace(workspace);
     if (!workspace) {
         m_projectDock->reload(nullptr);
         m_central->setCurrentWidget(m_emptyPage);

@@ -12,6 +12,7 @@ class EmptyStatePage;
 class ProjectDock;
 class PromptsController;
 class RecentFilesMenu;
+class RunsController;
 class Workspace;
 class WorkspaceController;
 class WorkspaceOverview;
@@ -27,6 +28,7 @@ public:
 
     WorkspaceController *controller() const { return m_controller; }
     PromptsController *prompts() const { return m_prompts; }
+    RunsController *runs() const { return m_runs; }
     ProjectDock *projectDock() const { return m_projectDock; }
     QTabWidget *tabs() const { return m_tabs; }
 
@@ -43,6 +45,7 @@ private:
 
     WorkspaceController *m_controller;
     PromptsController *m_prompts = nullptr;
+    RunsController *m_runs = nullptr;
     ProjectDock *m_projectDock;
     QStackedWidget *m_central;
     EmptyStatePage *m_emptyPage;
