@@ -119,26 +119,34 @@ QGramPrefixFilter::Stats QGramPrefixFilter::run(const std::vector<std::u32string
                      [&](int a, int b) { return texts[size_t(a)].size() < texts[size_t(b)].size(); });
     stats.texts = qsizetype(order.size());
 
-    // Prefix p = min(|S|, q*k + extra); a pair shares at least min(p_x, p_y) - q*k grams in
-    // both prefixes. Texts whose q*k covers every gram are unfilterable.
+    // A text is indexed with prefix p = min(|S|, D + extra), D bounding the grams an alignment
+    // with any longer partner destroys, and probes (the shorter texts visited before it) with
+    // the same for shorter partners. A matching pair shares at least min(p - D) of the two
+    // sides within both prefixes. Texts whose D covers every gram are unfilterable.
     std::vector<qsizetype> prefix(n, 0);
     std::vector<qsizetype> required(n, 0);
+    std::vector<qsizetype> probePrefix(n, 0);
+    std::vector<qsizetype> probeRequired(n, 0);
     for (int i : order) {
-        const qsizetype k = SimilarityMetrics::maxEdits(qsizetype(texts[size_t(i)].size()), threshold, metric);
+        const qsizetype length = qsizetype(texts[size_t(i)].size());
         const qsizetype size = qsizetype(grams[size_t(i)].size());
-        if (size <= qsizetype(q) * k) {
+        const qsizetype index = SimilarityMetrics::maxDestroyedGrams(length, false, q, threshold, metric);
+        const qsizetype probe = SimilarityMetrics::maxDestroyedGrams(length, true, q, threshold, metric);
+        if (size <= std::max(index, probe)) {
             ++stats.unfilterable;
             continue;
         }
-        prefix[size_t(i)] = std::min(size, qsizetype(q) * k + kExtraPrefix);
-        required[size_t(i)] = prefix[size_t(i)] - qsizetype(q) * k;
+        prefix[size_t(i)] = std::min(size, index + kExtraPrefix);
+        required[size_t(i)] = prefix[size_t(i)] - index;
+        probePrefix[size_t(i)] = std::min(size, probe + kExtraPrefix);
+        probeRequired[size_t(i)] = probePrefix[size_t(i)] - probe;
     }
     const auto passesCount = [&](int x, int y) {
         const qsizetype lx = qsizetype(texts[size_t(x)].size());
         const qsizetype ly = qsizetype(texts[size_t(y)].size());
-        const qsizetype k = SimilarityMetrics::maxEdits(lx, ly, threshold, metric);
-        const qsizetype need = std::max(qsizetype(grams[size_t(x)].size()), qsizetype(grams[size_t(y)].size()))
-                               - qsizetype(q) * k;
+        const qsizetype need
+            = std::max(qsizetype(grams[size_t(x)].size()) - SimilarityMetrics::maxDestroyedGrams(lx, ly, q, threshold, metric),
+                       qsizetype(grams[size_t(y)].size()) - SimilarityMetrics::maxDestroyedGrams(ly, lx, q, threshold, metric));
         return need <= 0 || overlapAtLeast(grams[size_t(x)], grams[size_t(y)], need);
     };
 
@@ -175,13 +183,14 @@ QGramPrefixFilter::Stats QGramPrefixFilter::run(const std::vector<std::u32string
         } else {
             const std::vector<int> &set = grams[size_t(x)];
             touched.clear();
-            for (qsizetype g = 0; g < prefix[size_t(x)]; ++g) {
+            for (qsizetype g = 0; g < probePrefix[size_t(x)]; ++g) {
                 std::vector<int> &list = postings[size_t(set[size_t(g)])];
                 size_t &start = postingStart[size_t(set[size_t(g)])];
                 while (start < list.size()
                        && !SimilarityMetrics::lengthsCanMatch(qsizetype(texts[size_t(list[start])].size()), lx,
                                                               threshold, metric))
                     ++start;
+                stats.probed += qint64(list.size() - start);
                 for (size_t p = start; p < list.size(); ++p) {
                     const int y = list[p];
                     if (hits[size_t(y)]++ == 0)
@@ -189,7 +198,7 @@ QGramPrefixFilter::Stats QGramPrefixFilter::run(const std::vector<std::u32string
                 }
             }
             for (int y : touched) {
-                if (hits[size_t(y)] >= std::min(required[size_t(x)], required[size_t(y)]) && passesCount(x, y))
+                if (hits[size_t(y)] >= std::min(probeRequired[size_t(x)], required[size_t(y)]) && passesCount(x, y))
                     found.push_back(y);
                 hits[size_t(y)] = 0;
             }

@@ -11,13 +11,16 @@ namespace lathe {
 
 // Candidate generation for a similarity self-join (blocking), without false negatives.
 //
-// Every text becomes the set of its distinct q-grams. An edit touches at most q of them, so two
-// texts within k edits share all but q*k of each one's grams; with the grams of every set
-// ordered rarest first (one global order), they then share a gram among each one's first
-// q*k+1 grams (prefix filtering, as in AllPairs/Ed-Join). Only those prefixes are indexed.
-// Texts are visited shortest first and each posting list is trimmed of texts too short to
-// match (length-band blocking). Texts with too few grams to have a selective prefix are
-// compared with every text of a compatible length instead.
+// Every text becomes the set of its distinct q-grams. An alignment with a partner that scores
+// at least the threshold destroys at most D of them (SimilarityMetrics::maxDestroyedGrams:
+// q per Levenshtein operation; q per deletion and q - 1 per insertion point for Indel), so
+// the two share all the others; with the grams of every set ordered rarest first (one global
+// order), they then share a gram among each one's first D+1 grams (prefix filtering, as in
+// AllPairs/Ed-Join). Only those prefixes are indexed, a few grams longer so a pair must share
+// several of them. Texts are visited shortest first, probe with the bound for shorter
+// partners, and each posting list is trimmed of texts too short to match (length-band
+// blocking); a full overlap count then prunes before verification. Texts with too few grams
+// to have a selective prefix are compared with every text of a compatible length instead.
 //
 // Reported candidates are a superset of the pairs scoring at least `threshold`; the caller
 // verifies them (NearDuplicateFinder does, with rapidfuzz's cached scorers).
@@ -29,6 +32,7 @@ public:
         qsizetype texts = 0;
         qsizetype unfilterable = 0;   // compared by length band only
         qsizetype candidates = 0;     // pairs reported
+        qint64 probed = 0;            // posting entries visited (the filter's own work)
         int q = 0;
     };
 

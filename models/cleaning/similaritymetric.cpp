@@ -33,24 +33,40 @@ bool SimilarityMetrics::lengthsCanMatch(qsizetype shorter, qsizetype longer, dou
     return s * (2.0 - threshold) + kSlack >= threshold * l;
 }
 
-qsizetype SimilarityMetrics::maxEdits(qsizetype length, double threshold, SimilarityMetric metric)
+namespace {
+
+// The bound for a partner of length p, before rounding down.
+double destroyed(double n, double p, int q, double t, SimilarityMetric metric)
 {
-    if (threshold <= 0.0)
-        return length;
-    const double n = double(length);
-    // Levenshtein: d <= (1 - t) * longer, and longer <= n / t.
-    // Indel: d <= (1 - t) * (n + other), and other <= n * (2 - t) / t.
-    const double bound = metric == SimilarityMetric::Levenshtein ? (1.0 - threshold) * n / threshold
-                                                                  : (1.0 - threshold) * n * 2.0 / threshold;
-    return qsizetype(std::floor(bound + kSlack));
+    if (metric == SimilarityMetric::Levenshtein)
+        return q * std::floor((1.0 - t) * std::max(n, p) + kSlack);
+    // Indel distance d <= (1 - t)(n + p); of its operations (d + n - p) / 2 delete from this
+    // text and (d - n + p) / 2 insert into it.
+    const double d = (1.0 - t) * (n + p);
+    return std::max(0.0, ((2 * q - 1) * d + (n - p)) / 2.0);
 }
 
-qsizetype SimilarityMetrics::maxEdits(qsizetype lengthA, qsizetype lengthB, double threshold, SimilarityMetric metric)
+} // namespace
+
+qsizetype SimilarityMetrics::maxDestroyedGrams(qsizetype length, qsizetype partnerLength, int q, double threshold,
+                                               SimilarityMetric metric)
 {
-    const double a = double(lengthA);
-    const double b = double(lengthB);
-    const double bound = metric == SimilarityMetric::Levenshtein ? (1.0 - threshold) * std::max(a, b)
-                                                                  : (1.0 - threshold) * (a + b);
+    return qsizetype(std::floor(destroyed(double(length), double(partnerLength), q, threshold, metric) + kSlack));
+}
+
+qsizetype SimilarityMetrics::maxDestroyedGrams(qsizetype length, bool partnersShorter, int q, double threshold,
+                                               SimilarityMetric metric)
+{
+    const double n = double(length);
+    if (threshold <= 0.0)
+        return qsizetype(q) * length;
+    // The partner lengths that can match, from lengthsCanMatch; the bound is linear (Indel) or
+    // monotonic (Levenshtein) in the partner's length, so its maximum is at an end.
+    const double shortest = metric == SimilarityMetric::Levenshtein ? n * threshold : n * threshold / (2.0 - threshold);
+    const double longest = metric == SimilarityMetric::Levenshtein ? n / threshold : n * (2.0 - threshold) / threshold;
+    const double lo = partnersShorter ? shortest : n;
+    const double hi = partnersShorter ? n : longest;
+    const double bound = std::max(destroyed(n, lo, q, threshold, metric), destroyed(n, hi, q, threshold, metric));
     return qsizetype(std::floor(bound + kSlack));
 }
 

@@ -17,11 +17,15 @@ struct SimilarityMetrics
     static std::optional<SimilarityMetric> fromName(const QString &name);
     // Whether lengths `shorter` <= `longer` can reach `threshold` at all.
     static bool lengthsCanMatch(qsizetype shorter, qsizetype longer, double threshold, SimilarityMetric metric);
-    // The most code points of a text of `length` that an edit script to any text scoring at
-    // least `threshold` against it can touch (each destroys at most q of its q-grams).
-    static qsizetype maxEdits(qsizetype length, double threshold, SimilarityMetric metric);
-    // The same bound for a known pair of lengths (tighter).
-    static qsizetype maxEdits(qsizetype lengthA, qsizetype lengthB, double threshold, SimilarityMetric metric);
+    // How many of a text's distinct q-grams an alignment with a partner scoring at least
+    // `threshold` can destroy (the partner shares all the others). A Levenshtein operation
+    // destroys at most q grams; for Indel a deletion destroys q and an insertion point q - 1.
+    // For a known partner length:
+    static qsizetype maxDestroyedGrams(qsizetype length, qsizetype partnerLength, int q, double threshold,
+                                       SimilarityMetric metric);
+    // Over every partner that can match and is not longer (`partnersShorter`) or not shorter.
+    static qsizetype maxDestroyedGrams(qsizetype length, bool partnersShorter, int q, double threshold,
+                                       SimilarityMetric metric);
 };
 
 } // namespace lathe

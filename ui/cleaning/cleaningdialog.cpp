@@ -147,8 +147,11 @@ void CleaningDialog::runWrite(const QString &description, const CleaningApply &a
         watcher->deleteLater();
         const WriteResult result = watcher->result();
         if (!result.edit) {
+            // Most often the dataset changed since the preview: show the failure and preview
+            // the current version again.
             setBusy(false, tr("%1 failed: %2").arg(description, result.error));
             Q_EMIT failed(result.error);
+            load();
             return;
         }
         m_undoTo = undo ? 0 : before;

@@ -97,32 +97,50 @@ private Q_SLOTS:
     {
         QTest::addColumn<double>("threshold");
         QTest::addColumn<int>("metric");
-        QTest::newRow("levenshtein 0.9") << 0.9 << int(SimilarityMetric::Levenshtein);
-        QTest::newRow("levenshtein 0.8") << 0.8 << int(SimilarityMetric::Levenshtein);
-        QTest::newRow("levenshtein 0.6") << 0.6 << int(SimilarityMetric::Levenshtein);
-        QTest::newRow("indel 0.9") << 0.9 << int(SimilarityMetric::Indel);
-        QTest::newRow("indel 0.75") << 0.75 << int(SimilarityMetric::Indel);
+        QTest::addColumn<int>("maxLength");
+        QTest::addColumn<int>("alphabet");
+        // Short texts over a tiny alphabet: mostly compared by length band.
+        QTest::newRow("short levenshtein 0.9") << 0.9 << int(SimilarityMetric::Levenshtein) << 24 << 4;
+        QTest::newRow("short levenshtein 0.6") << 0.6 << int(SimilarityMetric::Levenshtein) << 24 << 4;
+        QTest::newRow("short indel 0.75") << 0.75 << int(SimilarityMetric::Indel) << 24 << 4;
+        // Longer texts over a larger alphabet: the prefix index does the work.
+        QTest::newRow("long levenshtein 0.95") << 0.95 << int(SimilarityMetric::Levenshtein) << 160 << 12;
+        QTest::newRow("long levenshtein 0.9") << 0.9 << int(SimilarityMetric::Levenshtein) << 160 << 12;
+        QTest::newRow("long levenshtein 0.8") << 0.8 << int(SimilarityMetric::Levenshtein) << 160 << 12;
+        QTest::newRow("long levenshtein 0.7") << 0.7 << int(SimilarityMetric::Levenshtein) << 160 << 12;
+        QTest::newRow("long indel 0.9") << 0.9 << int(SimilarityMetric::Indel) << 160 << 12;
+        QTest::newRow("long indel 0.8") << 0.8 << int(SimilarityMetric::Indel) << 160 << 12;
     }
 
     void nearDuplicateJoinMatchesBruteForce()
     {
         QFETCH(double, threshold);
         QFETCH(int, metric);
+        QFETCH(int, maxLength);
+        QFETCH(int, alphabet);
         const auto m = SimilarityMetric(metric);
-        // Short texts over a tiny alphabet with many near copies: the filter must not miss any.
+        // Random texts with many near copies (substitutions, insertions, deletions, and copies
+        // of very different length): the filter must not miss any pair.
         QRandomGenerator rng(7);
         QStringList texts;
         for (int i = 0; i < 300; ++i) {
             QString s;
             if (i > 10 && rng.bounded(3) == 0) {
                 s = texts.at(int(rng.bounded(i)));
-                const int edits = 1 + int(rng.bounded(3));
-                for (int e = 0; e < edits && !s.isEmpty(); ++e)
-                    s[int(rng.bounded(qint32(s.size())))] = QChar(u'a' + char16_t(rng.bounded(4)));
+                const int edits = 1 + int(rng.bounded(std::max(2, int(s.size()) / 8)));
+                for (int e = 0; e < edits && !s.isEmpty(); ++e) {
+                    const int at = int(rng.bounded(qint32(s.size())));
+                    const QChar c(u'a' + char16_t(rng.bounded(alphabet)));
+                    switch (rng.bounded(3)) {
+                    case 0: s[at] = c; break;
+                    case 1: s.insert(at, c); break;
+                    default: s.remove(at, 1);
+                    }
+                }
             } else {
-                const int len = 1 + int(rng.bounded(24));
+                const int len = 1 + int(rng.bounded(maxLength));
                 for (int c = 0; c < len; ++c)
-                    s += i % 7 == 0 ? QChar(u'가' + char16_t(rng.bounded(3))) : QChar(u'a' + char16_t(rng.bounded(4)));
+                    s += i % 7 == 0 ? QChar(u'가' + char16_t(rng.bounded(alphabet))) : QChar(u'a' + char16_t(rng.bounded(alphabet)));
             }
             texts.append(s);
         }
@@ -134,15 +152,19 @@ private Q_SLOTS:
         std::set<std::pair<int, int>> expected;
         for (int a = 0; a < texts.size(); ++a) {
             for (int b = a + 1; b < texts.size(); ++b) {
-                if (NearDuplicateFinder::similarity(texts.at(a), texts.at(b), m) >= threshold - 1e-12)
+                if (!texts.at(a).isEmpty() && !texts.at(b).isEmpty()
+                    && NearDuplicateFinder::similarity(texts.at(a), texts.at(b), m) >= threshold - 1e-12)
                     expected.insert({a, b});
             }
         }
         std::set<std::pair<int, int>> actual;
-        for (const auto &p : NearDuplicateFinder::join(points, threshold, m))
+        QGramPrefixFilter::Stats stats;
+        for (const auto &p : NearDuplicateFinder::join(points, threshold, m, &stats))
             QVERIFY(actual.insert({p.a, p.b}).second);   // each pair once
         QVERIFY(!expected.empty());
         QCOMPARE(actual, expected);
+        if (maxLength > 100 && threshold >= 0.9)
+            QVERIFY2(stats.unfilterable < stats.texts / 2, "the prefix index was hardly used");
     }
 
     void outliersByIqrAndZScore()
