@@ -27,18 +27,22 @@ ColumnOutliers OutlierDetector::analyse(const QList<int> &lengths, OutlierMethod
 {
     ColumnOutliers c;
     c.lengths = lengths;
-    if (lengths.isEmpty())
+    QList<int> sorted;
+    for (int l : lengths) {
+        if (l >= 0)
+            sorted.append(l);
+    }
+    if (sorted.isEmpty())
         return c;
-    QList<int> sorted = lengths;
     std::sort(sorted.begin(), sorted.end());
     double sum = 0.0;
-    for (int l : lengths)
+    for (int l : std::as_const(sorted))
         sum += l;
-    c.mean = sum / double(lengths.size());
+    c.mean = sum / double(sorted.size());
     double squares = 0.0;
-    for (int l : lengths)
+    for (int l : std::as_const(sorted))
         squares += (l - c.mean) * (l - c.mean);
-    c.stddev = std::sqrt(squares / double(lengths.size()));
+    c.stddev = std::sqrt(squares / double(sorted.size()));
     c.q1 = quantile(sorted, 0.25);
     c.median = quantile(sorted, 0.5);
     c.q3 = quantile(sorted, 0.75);
@@ -51,6 +55,8 @@ ColumnOutliers OutlierDetector::analyse(const QList<int> &lengths, OutlierMethod
         c.upper = c.mean + factor * c.stddev;
     }
     for (qsizetype i = 0; i < lengths.size(); ++i) {
+        if (lengths.at(i) < 0)
+            continue;
         if (lengths.at(i) < c.lower)
             c.low.append(i);
         else if (lengths.at(i) > c.upper)
@@ -62,7 +68,7 @@ ColumnOutliers OutlierDetector::analyse(const QList<int> &lengths, OutlierMethod
     const int width = std::max(1, int(std::ceil(double(max - min + 1) / double(count))));
     for (int from = min; from <= max; from += width)
         c.histogram.append({from, from + width, 0});
-    for (int l : lengths)
+    for (int l : std::as_const(sorted))
         ++c.histogram[(l - min) / width].count;
     return c;
 }
@@ -81,8 +87,9 @@ OutlierReport OutlierDetector::find(const CleaningData &data, const OutlierOptio
         lengths.reserve(data.rows.size());
         for (const DatasetRow &row : data.rows) {
             const QString text = CleaningData::cellText(row, key);
-            lengths.append(int(text.size() - std::count_if(text.cbegin(), text.cend(),
-                                                           [](QChar ch) { return ch.isLowSurrogate(); })));
+            lengths.append(text.isEmpty() ? -1
+                                          : int(text.size() - std::count_if(text.cbegin(), text.cend(),
+                                                                            [](QChar ch) { return ch.isLowSurrogate(); })));
         }
         ColumnOutliers c = analyse(lengths, options.method, options.factor, options.bins);
         c.columnKey = key;

@@ -39,7 +39,8 @@ struct HistogramBin
 struct ColumnOutliers
 {
     QString columnKey;
-    QList<int> lengths;              // per row, code points (absent cells count as 0)
+    QList<int> lengths;              // per row, code points; -1 for an empty or absent cell,
+                                     // which is left out of the statistics (not an outlier)
     double mean = 0.0;
     double stddev = 0.0;             // population
     double q1 = 0.0;
@@ -59,15 +60,17 @@ struct OutlierReport
     QList<qsizetype> rows;           // every row that is an outlier in some column, ascending
 };
 
-// Length outliers per text column, with the histogram a preview draws. apply() deletes the
-// chosen rows as one new dataset version and logs 'dataset.outliers'.
+// Length outliers per text column, with the histogram a preview draws. Only cells with text
+// are measured: a mostly empty column (optional notes) does not make every note an outlier.
+// apply() deletes the chosen rows as one new dataset version and logs 'dataset.outliers'.
 class OutlierDetector final
 {
     Q_DECLARE_TR_FUNCTIONS(OutlierDetector)
 public:
     static OutlierReport find(const CleaningData &data, const OutlierOptions &options,
                               const std::atomic_bool *cancel = nullptr);
-    // Statistics of one list of lengths (the histogram has at most `bins` bins).
+    // Statistics of one list of lengths, negative ones ignored (the histogram has at most
+    // `bins` bins).
     static ColumnOutliers analyse(const QList<int> &lengths, OutlierMethod method, double factor, int bins);
 
     static std::optional<DatasetEdit> apply(Database &db, const CleaningData &data, const OutlierReport &report,

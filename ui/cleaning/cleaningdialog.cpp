@@ -79,6 +79,17 @@ CleaningDialog::~CleaningDialog()
 {
     if (m_cancel)
         m_cancel->store(true);
+    m_write.waitForFinished();
+}
+
+void CleaningDialog::reject()
+{
+    if (m_write.isRunning()) {
+        m_closeWhenWritten = true;
+        m_status->setText(tr("Closing once the change is saved…"));
+        return;
+    }
+    QDialog::reject();
 }
 
 void CleaningDialog::setBusy(bool busy, const QString &status)
@@ -146,6 +157,13 @@ void CleaningDialog::runWrite(const QString &description, const CleaningApply &a
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, description, before, restored, undo] {
         watcher->deleteLater();
         const WriteResult result = watcher->result();
+        m_write = {};
+        if (m_closeWhenWritten) {
+            if (result.edit)
+                Q_EMIT datasetChanged(m_datasetId, result.edit->versionNumber);
+            QDialog::reject();
+            return;
+        }
         if (!result.edit) {
             // Most often the dataset changed since the preview: show the failure and preview
             // the current version again.
@@ -162,7 +180,7 @@ void CleaningDialog::runWrite(const QString &description, const CleaningApply &a
         Q_EMIT datasetChanged(m_datasetId, result.edit->versionNumber);
         load();
     });
-    watcher->setFuture(QtConcurrent::run([path, apply] {
+    const QFuture<WriteResult> future = QtConcurrent::run([path, apply] {
         WriteResult result;
         try {
             Database db;
@@ -175,7 +193,9 @@ void CleaningDialog::runWrite(const QString &description, const CleaningApply &a
             result.error = e.message();
         }
         return result;
-    }));
+    });
+    m_write = QFuture<void>(future);
+    watcher->setFuture(future);
 }
 
 } // namespace lathe

@@ -46,6 +46,9 @@ public:
     int versionNumber() const { return m_data ? m_data->versionNumber : 0; }
     bool isBusy() const { return m_busy; }
 
+    // Closing waits for a change being written to finish (it is never left half-known).
+    void reject() override;
+
 Q_SIGNALS:
     // The dataset was read (on opening, and after each apply or undo).
     void loaded(int versionNumber);
@@ -73,6 +76,8 @@ private:
     QPushButton *m_undo;
     int m_undoTo = 0;            // the version Undo restores; 0 = nothing to undo
     bool m_busy = false;
+    bool m_closeWhenWritten = false;
+    QFuture<void> m_write;       // the running apply or undo, if any
     std::shared_ptr<std::atomic_bool> m_cancel;
 };
 

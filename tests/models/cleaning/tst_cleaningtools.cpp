@@ -174,6 +174,7 @@ private Q_SLOTS:
             rows.append({QString(50 + i % 5, u'x')});
         rows.append({QString(400, u'y')});
         rows.append({u"z"_s});
+        rows.append({u""_s});   // not measured
         const CleaningData d = table(rows, {u"t"_s});
         OutlierOptions o;
         OutlierReport r = OutlierDetector::find(d, o);
@@ -190,7 +191,7 @@ private Q_SLOTS:
             QVERIFY(b.from < b.to);
             total += b.count;
         }
-        QCOMPARE(total, d.rows.size());
+        QCOMPARE(total, d.rows.size() - 1);
         QVERIFY(c.histogram.size() <= o.bins);
         QCOMPARE(c.histogram.first().from, 1);
         QVERIFY(c.histogram.last().to > 400);
@@ -200,6 +201,22 @@ private Q_SLOTS:
         o.factor = 3.0;
         r = OutlierDetector::find(d, o);
         QCOMPARE(r.rows, (QList<qsizetype>{40}));
+    }
+
+    void emptyCellsAreNotMeasured()
+    {
+        // An optional column: mostly empty, a few notes of ordinary length, one huge one.
+        QList<QStringList> rows(40, QStringList{u""_s});
+        for (int i = 0; i < 12; ++i)
+            rows[i * 3] = {u"a short note here"_s};
+        rows[39] = {QString(900, u'n')};
+        const OutlierReport r = OutlierDetector::find(table(rows, {u"notes"_s}), {});
+        QCOMPARE(r.rows, (QList<qsizetype>{39}));
+        int measured = 0;
+        for (const HistogramBin &b : r.columns.first().histogram)
+            measured += b.count;
+        QCOMPARE(measured, 13);
+        QCOMPARE(r.columns.first().lengths.at(1), -1);
     }
 
     void lengthsCountCodePoints()
