@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "datasetscontroller.h"
 #include "emptystatepage.h"
 #include "projectdock.h"
 #include "promptscontroller.h"
@@ -53,10 +54,18 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_prompts = new PromptsController(m_tabs, this, this);
     m_runs = new RunsController(this, nullptr, this);
+    m_datasets = new DatasetsController(m_tabs, this, this);
+    m_datasets->watchDrops(this);
     createMenus();
     connect(m_projectDock, &ProjectDock::itemActivated, this, [this](const QString &kind, qint64 id) {
         if (kind == QLatin1StringView("prompt"))
             m_prompts->openPrompt(id);
+        else if (kind == QLatin1StringView("dataset"))
+            m_datasets->openDataset(id);
+    });
+    connect(m_datasets, &DatasetsController::datasetsChanged, this, [this] {
+        if (Workspace *ws = m_controller->workspace())
+            m_projectDock->reload(&ws->database());
     });
     connect(m_prompts, &PromptsController::promptsChanged, this, [this] {
         if (Workspace *ws = m_controller->workspace())
@@ -70,6 +79,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_controller, &WorkspaceController::aboutToChangeWorkspace, this, [this] {
         closeAllTabs();
         m_prompts->setWorkspace(nullptr);
+        m_datasets->setWorkspace(nullptr);
         m_runs->setWorkspace(nullptr);
     });
     connect(m_controller, &WorkspaceController::workspaceChanged, this, &MainWindow::onWorkspaceChanged);
@@ -114,6 +124,9 @@ void MainWindow::createMenus()
     run->addSeparator();
     run->addAction(m_runs->providersAction());
 
+    QMenu *dataset = menuBar()->addMenu(tr("&Dataset"));
+    dataset->addAction(m_datasets->importAction());
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_projectDock->toggleViewAction());
     view->addAction(m_runs->dock()->toggleViewAction());
@@ -132,6 +145,7 @@ void MainWindow::onWorkspaceChanged(Workspace *workspace)
     for (QAction *a : std::as_const(m_workspaceActions))
         a->setEnabled(workspace != nullptr);
     m_prompts->setWorkspace(workspace);
+    m_datasets->setWorkspace(workspace);
     m_runs->setWorkspace(workspace);
     if (!workspace) {
         m_projectDock->reload(nullptr);

@@ -8,6 +8,7 @@ class QTabWidget;
 
 namespace lathe {
 
+class DatasetsController;
 class EmptyStatePage;
 class ProjectDock;
 class PromptsController;
@@ -29,6 +30,7 @@ public:
     WorkspaceController *controller() const { return m_controller; }
     PromptsController *prompts() const { return m_prompts; }
     RunsController *runs() const { return m_runs; }
+    DatasetsController *datasets() const { return m_datasets; }
     ProjectDock *projectDock() const { return m_projectDock; }
     QTabWidget *tabs() const { return m_tabs; }
 
@@ -46,6 +48,7 @@ private:
     WorkspaceController *m_controller;
     PromptsController *m_prompts = nullptr;
     RunsController *m_runs = nullptr;
+    DatasetsController *m_datasets = nullptr;
     ProjectDock *m_projectDock;
     QStackedWidget *m_central;
     EmptyStatePage *m_emptyPage;

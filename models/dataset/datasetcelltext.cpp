@@ -84,7 +84,16 @@ std::optional<QJsonValue> DatasetCellText::parse(const QString &text, ColumnType
         if (parseError.error != QJsonParseError::NoError || doc.array().size() != 1) {
             if (errorMessage) {
                 const qsizetype byte = std::clamp<qsizetype>(parseError.offset - 1, 0, utf8.size());
-                const qsizetype offset = QString::fromUtf8(utf8.left(byte)).size();
+                qsizetype offset = QString::fromUtf8(utf8.left(byte)).size();
+                // Qt reports a bad literal ("tru") where it stopped reading: point at its start.
+                qsizetype start = offset;
+                while (start > 0 && text.at(start - 1).isSpace())
+                    --start;
+                if (start > 0 && text.at(start - 1).isLetterOrNumber()) {
+                    while (start > 0 && text.at(start - 1).isLetterOrNumber())
+                        --start;
+                    offset = start;
+                }
                 const QString reason = parseError.error != QJsonParseError::NoError
                     ? parseError.errorString()
                     : Tr::tr("expected a single JSON value");

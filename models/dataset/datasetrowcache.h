@@ -32,6 +32,7 @@ public:
     // Forgets every row and request.
     void clear();
     void clearRequests() { m_requested.clear(); }
+    void forgetRequest(qint64 window) { m_requested.removeOne(window); }
 
     qint64 rowsHeld() const;
     qint64 maxRowsHeld() const { return m_maxRowsHeld; }

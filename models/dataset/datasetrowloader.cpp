@@ -28,19 +28,28 @@ void DatasetRowLoader::configure(quint64 generation, const DatasetViewSpec &spec
     QMetaObject::invokeMethod(this, &DatasetRowLoader::process, Qt::QueuedConnection);
 }
 
-void DatasetRowLoader::requestWindow(quint64 generation, qint64 window)
+void DatasetRowLoader::requestWindow(quint64 generation, qint64 window, quint64 serial)
 {
     {
         QMutexLocker lock(&m_mutex);
         for (auto it = m_pendingWindows.begin(); it != m_pendingWindows.end(); ++it) {
-            if (*it == std::make_pair(generation, window)) {
+            if (it->generation == generation && it->window == window) {
                 m_pendingWindows.erase(it);   // asked again: move it to the front of the line
                 break;
             }
         }
-        m_pendingWindows.emplace_back(generation, window);
+        m_pendingWindows.push_back({generation, window, serial});
         while (qsizetype(m_pendingWindows.size()) > m_maxPending)
             m_pendingWindows.pop_front();
+    }
+    QMetaObject::invokeMethod(this, &DatasetRowLoader::process, Qt::QueuedConnection);
+}
+
+void DatasetRowLoader::requestTags(qint64 versionId)
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        m_pendingTags = versionId;
     }
     QMetaObject::invokeMethod(this, &DatasetRowLoader::process, Qt::QueuedConnection);
 }
@@ -82,11 +91,14 @@ void DatasetRowLoader::process()
 {
     while (!m_stopped) {
         std::optional<std::pair<quint64, DatasetViewSpec>> spec;
-        std::optional<std::pair<quint64, qint64>> window;
+        std::optional<WindowRequest> window;
+        std::optional<qint64> tagsOf;
         {
             QMutexLocker lock(&m_mutex);
             if (m_pendingSpec) {
                 spec.swap(m_pendingSpec);
+            } else if (m_pendingTags) {
+                tagsOf.swap(m_pendingTags);
             } else if (!m_pendingWindows.empty()) {
                 window = m_pendingWindows.back();
                 m_pendingWindows.pop_back();
@@ -111,13 +123,23 @@ void DatasetRowLoader::process()
             Q_EMIT prepared(generation, count.value_or(0), error.message);
             continue;
         }
-        if (window->first != m_preparedGeneration || !m_preparedOk || stale(window->first))
+        if (tagsOf) {
+            QString message;
+            WorkspaceError error;
+            if (!openConnection(&message))
+                continue;
+            const QStringList tags = DatasetStore(*m_db).tags(*tagsOf, &error);
+            if (!error && !m_stopped)
+                Q_EMIT tagsLoaded(*tagsOf, tags);
+            continue;
+        }
+        if (window->generation != m_preparedGeneration || !m_preparedOk || stale(window->generation))
             continue;
         WorkspaceError error;
-        const QList<DatasetRow> rows = m_query->rows(window->second * m_windowSize, m_windowSize, &error);
-        if (error || stale(window->first))
+        const QList<DatasetRow> rows = m_query->rows(window->window * m_windowSize, m_windowSize, &error);
+        if (error || stale(window->generation))
             continue;
-        Q_EMIT windowLoaded(window->first, window->second, rows);
+        Q_EMIT windowLoaded(window->generation, window->window, window->serial, rows);
     }
 }
 

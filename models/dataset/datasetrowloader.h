@@ -27,6 +27,8 @@ class Database;
 // running for an older generation is interrupted. Answers arrive through the signals, each
 // with its generation, so the receiver can drop late ones. Pending window requests are
 // bounded: the newest `maxPending` are kept and served newest first (the rows in sight).
+// A window request also carries the caller's edit serial, echoed with the rows, so a window
+// read before an edit on another connection can be told from one read after it.
 class DatasetRowLoader final : public QObject
 {
     Q_OBJECT
@@ -35,14 +37,17 @@ public:
     ~DatasetRowLoader() override;
 
     void configure(quint64 generation, const DatasetViewSpec &spec);
-    void requestWindow(quint64 generation, qint64 window);
+    void requestWindow(quint64 generation, qint64 window, quint64 serial);
+    // Asks for the distinct tags of a version (answered after the pending view, if any).
+    void requestTags(qint64 versionId);
     // Makes the work in progress stop as soon as it can; nothing is answered after this.
     void stop();
 
 Q_SIGNALS:
     // The view of `generation` holds `rowCount` rows; `error` is set when it could not be read.
     void prepared(quint64 generation, qint64 rowCount, const QString &error);
-    void windowLoaded(quint64 generation, qint64 window, const QList<lathe::DatasetRow> &rows);
+    void windowLoaded(quint64 generation, qint64 window, quint64 serial, const QList<lathe::DatasetRow> &rows);
+    void tagsLoaded(qint64 versionId, const QStringList &tags);
 
 private:
     void process();      // in the loader thread: serves what is pending
@@ -53,9 +58,16 @@ private:
     int m_windowSize;
     int m_maxPending;
 
-    QMutex m_mutex;                           // guards the two fields below
+    QMutex m_mutex;                           // guards the three fields below
     std::optional<std::pair<quint64, DatasetViewSpec>> m_pendingSpec;
-    std::deque<std::pair<quint64, qint64>> m_pendingWindows;
+    std::optional<qint64> m_pendingTags;
+    struct WindowRequest
+    {
+        quint64 generation;
+        qint64 window;
+        quint64 serial;
+    };
+    std::deque<WindowRequest> m_pendingWindows;
     std::atomic<quint64> m_latest{0};
     std::atomic<bool> m_stopped{false};
 

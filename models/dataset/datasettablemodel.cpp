@@ -35,6 +35,12 @@ bool DatasetTableModel::setDataset(Database &db, qint64 datasetId, int versionNu
         m_loader->moveToThread(&m_thread);
         connect(m_loader.get(), &DatasetRowLoader::prepared, this, &DatasetTableModel::onPrepared);
         connect(m_loader.get(), &DatasetRowLoader::windowLoaded, this, &DatasetTableModel::onWindowLoaded);
+        connect(m_loader.get(), &DatasetRowLoader::tagsLoaded, this, [this](qint64 versionId, const QStringList &tags) {
+            if (versionId != m_spec.versionId || tags == m_tags)
+                return;
+            m_tags = tags;
+            Q_EMIT tagsChanged(m_tags);
+        });
         m_thread.start();
     }
     m_db = &db;
@@ -69,6 +75,7 @@ bool DatasetTableModel::setVersion(int versionNumber, WorkspaceError *error)
     m_cache.clear();
     endResetModel();
     startGeneration(true);
+    requestTags();
     Q_EMIT versionChanged(m_versionNumber);
     return true;
 }
@@ -103,6 +110,12 @@ void DatasetTableModel::sort(int column, Qt::SortOrder order)
     m_spec.sortKey = key;
     m_spec.descending = descending;
     startGeneration(true);
+}
+
+void DatasetTableModel::requestTags()
+{
+    if (m_loader)
+        m_loader->requestTags(m_spec.versionId);
 }
 
 void DatasetTableModel::refresh()
@@ -161,13 +174,21 @@ void DatasetTableModel::onPrepared(quint64 generation, qint64 rows, const QStrin
     Q_EMIT loadingChanged(false);
 }
 
-void DatasetTableModel::onWindowLoaded(quint64 generation, qint64 window, const QList<DatasetRow> &rows)
+void DatasetTableModel::onWindowLoaded(quint64 generation, qint64 window, quint64 serial,
+                                       const QList<DatasetRow> &rows)
 {
     if (generation != m_generation || m_loading)
         return;
-    m_cache.fill(window, rows);
     const qint64 first = window * kWindowSize;
     const qint64 last = std::min<qint64>(first + kWindowSize, m_rowCount) - 1;
+    if (serial != m_editSerial) {
+        // Read before an edit made since: ask again (views do when told the rows changed).
+        m_cache.forgetRequest(window);
+        if (last >= first)
+            Q_EMIT dataChanged(index(int(first), 0), index(int(last), columnCount() - 1));
+        return;
+    }
+    m_cache.fill(window, rows);
     if (last >= first)
         Q_EMIT dataChanged(index(int(first), 0), index(int(last), columnCount() - 1));
 }
@@ -210,7 +231,7 @@ QVariant DatasetTableModel::data(const QModelIndex &index, int role) const
     if (!row) {
         const qint64 window = m_cache.windowOf(index.row());
         if (!m_loading && m_cache.request(window))
-            m_loader->requestWindow(m_generation, window);
+            m_loader->requestWindow(m_generation, window, m_editSerial);
         if (role == Qt::DisplayRole)
             return kPlaceholder;
         if (role == LoadedRole)
@@ -279,43 +300,6 @@ Qt::ItemFlags DatasetTableModel::flags(const QModelIndex &index) const
     return f;
 }
 
-bool DatasetTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
-{
-    if (role != Qt::EditRole || !index.isValid())
-        return false;
-    const DatasetRow *row = m_cache.row(index.row());
-    if (!row || !isEditable())
-        return false;
-    WorkspaceError error;
-    if (index.column() == tagsColumn()) {
-        QStringList tags = value.typeId() == QMetaType::QStringList
-            ? value.toStringList()
-            : value.toString().split(u',', Qt::SkipEmptyParts);
-        for (QString &t : tags)
-            t = t.trimmed();
-        if (setRowTags(row->id, tags, &error))
-            return true;
-    } else {
-        const DatasetColumn &column = m_columns.at(index.column());
-        std::optional<QJsonValue> json;
-        QString message;
-        if (value.typeId() == QMetaType::QJsonValue)
-            json = value.toJsonValue();
-        else
-            json = DatasetCellText::parse(value.toString(), column.type,
-                                          DatasetCellText::isStructured(row->data.value(column.key), column.type),
-                                          &message);
-        if (!json) {
-            Q_EMIT errorOccurred(message);
-            return false;
-        }
-        if (setCell(row->id, column.key, *json, &error))
-            return true;
-    }
-    Q_EMIT errorOccurred(error.message);
-    return false;
-}
-
 QHash<int, QByteArray> DatasetTableModel::roleNames() const
 {
     QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
@@ -324,151 +308,6 @@ QHash<int, QByteArray> DatasetTableModel::roleNames() const
     names.insert(JsonValueRole, "jsonValue");
     names.insert(TagsRole, "tags");
     return names;
-}
-
-bool DatasetTableModel::refuseReadOnly(WorkspaceError *error) const
-{
-    if (m_db && isEditable())
-        return false;
-    if (error) {
-        const QString why = !m_db ? tr("No dataset is open.")
-            : m_readOnly          ? tr("The workspace is read-only.")
-                                  : tr("Version %1 is not the newest version; only the newest can be edited.")
-                                        .arg(m_versionNumber);
-        *error = WorkspaceError::make(WorkspaceError::Database, m_db ? m_db->path() : QString(), why);
-    }
-    return true;
-}
-
-std::optional<DatasetEdit> DatasetTableModel::runEdit(WorkspaceError *error, bool refreshRows, bool columns,
-                                                      const EditCall &call)
-{
-    if (refuseReadOnly(error))
-        return std::nullopt;
-    DatasetEditor editor(*m_db, m_datasetId);
-    const std::optional<DatasetEdit> edit = call(editor);
-    if (!edit)
-        return edit;
-    if (edit->createdVersion) {
-        m_spec.versionId = edit->versionId;
-        m_versionNumber = edit->versionNumber;
-        refreshRows = true;
-    }
-    if (columns)
-        reloadColumns();
-    if (refreshRows)
-        refresh();
-    if (edit->createdVersion)
-        Q_EMIT versionChanged(m_versionNumber);
-    return edit;
-}
-
-std::optional<DatasetEdit> DatasetTableModel::editRow(qint64 rowId, WorkspaceError *error,
-                                                      const EditCall &call,
-                                                      const std::function<void(DatasetRow &)> &change)
-{
-    bool copied = false;
-    // A sorted view lists row ids, so a row copied on write (a new id) means reading it again.
-    const auto edit = runEdit(error, false, false, [&](DatasetEditor &editor) {
-        auto e = call(editor);
-        if (!e)
-            return e;
-        copied = e->rowId != rowId;
-        const int row = rowOfId(rowId);
-        if (DatasetRow *cached = row >= 0 ? m_cache.row(row) : nullptr) {
-            cached->id = e->rowId;
-            change(*cached);
-            Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
-        }
-        return e;
-    });
-    if (edit && copied && !m_spec.sortKey.isEmpty() && !edit->createdVersion)
-        refresh();
-    return edit;
-}
-
-std::optional<DatasetEdit> DatasetTableModel::setCell(qint64 rowId, const QString &key, const QJsonValue &value,
-                                                      WorkspaceError *error)
-{
-    return editRow(rowId, error, [&](DatasetEditor &e) { return e.setCell(rowId, key, value, error); },
-                   [&](DatasetRow &r) {
-                       if (value.isUndefined())
-                           r.data.remove(key);
-                       else
-                           r.data.insert(key, value);
-                   });
-}
-
-std::optional<DatasetEdit> DatasetTableModel::setRowTags(qint64 rowId, const QStringList &tags, WorkspaceError *error)
-{
-    return editRow(rowId, error, [&](DatasetEditor &e) { return e.setRowTags(rowId, tags, error); },
-                   [&](DatasetRow &r) {
-                       r.tags.clear();
-                       for (const QString &t : tags) {
-                           if (!t.trimmed().isEmpty() && !r.tags.contains(t.trimmed()))
-                               r.tags.append(t.trimmed());
-                       }
-                   });
-}
-
-std::optional<DatasetEdit> DatasetTableModel::editRows(const EditCall &call, WorkspaceError *error)
-{
-    return runEdit(error, true, false, call);
-}
-
-std::optional<DatasetEdit> DatasetTableModel::editColumns(const EditCall &call, WorkspaceError *error)
-{
-    const auto edit = runEdit(error, false, true, call);
-    if (edit && !m_spec.sortKey.isEmpty() && columnOfKey(m_spec.sortKey) < 0) {
-        m_spec.sortKey.clear();   // sorted by a column that is gone
-        startGeneration(true);
-    } else if (edit && !m_spec.search.isEmpty()) {
-        refresh();   // search looks at the version's columns only
-    }
-    return edit;
-}
-
-void DatasetTableModel::reloadColumns()
-{
-    WorkspaceError error;
-    const QList<DatasetColumn> fresh = DatasetStore(*m_db).columns(m_spec.versionId, &error);
-    if (error) {
-        Q_EMIT errorOccurred(error.message);
-        return;
-    }
-    // Edits delete or append columns: remove the gone ones, insert the new ones, then take
-    // the new names, roles and types. Anything else (a reorder) resets the model.
-    const auto keysOf = [](const QList<DatasetColumn> &columns) {
-        QStringList keys;
-        for (const DatasetColumn &c : columns)
-            keys.append(c.key);
-        return keys;
-    };
-    const QStringList freshKeys = keysOf(fresh);
-    for (int i = int(m_columns.size()) - 1; i >= 0; --i) {
-        if (!freshKeys.contains(m_columns.at(i).key)) {
-            beginRemoveColumns({}, i, i);
-            m_columns.removeAt(i);
-            endRemoveColumns();
-        }
-    }
-    for (int i = 0; i < fresh.size(); ++i) {
-        if (columnOfKey(fresh.at(i).key) < 0 && i <= m_columns.size()) {
-            beginInsertColumns({}, i, i);
-            m_columns.insert(i, fresh.at(i));
-            endInsertColumns();
-        }
-    }
-    if (keysOf(m_columns) != freshKeys) {
-        beginResetModel();
-        m_columns = fresh;
-        endResetModel();
-        return;
-    }
-    m_columns = fresh;
-    Q_EMIT headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
-    if (m_rowCount > 0)
-        Q_EMIT dataChanged(index(0, 0), index(int(m_rowCount - 1), columnCount() - 1));
 }
 
 } // namespace lathe

@@ -79,6 +79,11 @@ public:
     int tagsColumn() const { return int(m_columns.size()); }
     int columnOfKey(const QString &key) const;
 
+    // The distinct tags of the version shown, as last read (requestTags() reads them again in
+    // the loader thread; tagsChanged follows).
+    QStringList tags() const { return m_tags; }
+    void requestTags();
+
     // Rows the cache holds now, and the most it ever held.
     qint64 rowsHeld() const { return m_cache.rowsHeld(); }
     qint64 maxRowsHeld() const { return m_cache.maxRowsHeld(); }
@@ -120,11 +125,15 @@ Q_SIGNALS:
     // head created one.
     void versionChanged(int number);
     void errorOccurred(const QString &message);
+    // An edit was refused because the dataset has a newer version than the one shown (made
+    // elsewhere): the owner should show the newest version.
+    void staleVersion();
+    void tagsChanged(const QStringList &tags);
 
 private:
     void startGeneration(bool resetWhenReady);
     void onPrepared(quint64 generation, qint64 rows, const QString &error);
-    void onWindowLoaded(quint64 generation, qint64 window, const QList<DatasetRow> &rows);
+    void onWindowLoaded(quint64 generation, qint64 window, quint64 serial, const QList<DatasetRow> &rows);
     bool loadColumns(WorkspaceError *error);
     void reloadColumns();
     // Runs one DatasetEditor call on the head, then follows a new head version, re-reads the
@@ -152,8 +161,10 @@ private:
     bool m_resetWhenReady = false;
     qint64 m_rowCount = 0;
     QString m_error;
+    QStringList m_tags;
 
     mutable DatasetRowCache m_cache;   // rows of m_generation only
+    quint64 m_editSerial = 0;          // counts edits made through this model
 };
 
 } // namespace lathe

@@ -275,6 +275,44 @@ std::optional<DatasetWindowQuery::VersionRef> DatasetWindowQuery::findVersion(Da
     return std::nullopt;
 }
 
+QString DatasetWindowQuery::datasetName(Database &db, qint64 datasetId, WorkspaceError *error)
+{
+    try {
+        Statement st(db, "SELECT name FROM datasets WHERE id = ?");
+        st.bind(1, datasetId);
+        return st.step() ? st.columnText(0) : QString();
+    } catch (const SqlError &e) {
+        if (error)
+            *error = datasetsupport::fromSqlError(e, db);
+        return {};
+    }
+}
+
+QList<DatasetVersionInfo> DatasetWindowQuery::versions(Database &db, qint64 datasetId, WorkspaceError *error)
+{
+    QList<DatasetVersionInfo> out;
+    try {
+        Statement st(db, "SELECT id, number, parent_id, frozen, message, created_at FROM dataset_versions"
+                         " WHERE dataset_id = ? ORDER BY number");
+        st.bind(1, datasetId);
+        while (st.step()) {
+            DatasetVersionInfo v;
+            v.id = st.columnInt64(0);
+            v.number = st.columnInt(1);
+            v.parentId = st.columnInt64(2);
+            v.frozen = st.columnInt(3) != 0;
+            v.message = st.columnText(4);
+            v.createdAt = st.columnText(5);
+            out.append(v);
+        }
+    } catch (const SqlError &e) {
+        if (error)
+            *error = datasetsupport::fromSqlError(e, db);
+        return {};
+    }
+    return out;
+}
+
 std::optional<QList<QPair<qint64, QJsonValue>>>
 DatasetWindowQuery::columnValues(Database &db, qint64 versionId, const QString &key, qint64 limit,
                                  WorkspaceError *error)

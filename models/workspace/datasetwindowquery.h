@@ -66,6 +66,11 @@ public:
     static std::optional<VersionRef> findVersion(Database &db, qint64 datasetId, int number,
                                                  WorkspaceError *error = nullptr);
 
+    // A dataset's name and its versions (oldest first) without counting rows (rowCount stays
+    // 0), for the GUI thread. Empty when there is no such dataset.
+    static QString datasetName(Database &db, qint64 datasetId, WorkspaceError *error = nullptr);
+    static QList<DatasetVersionInfo> versions(Database &db, qint64 datasetId, WorkspaceError *error = nullptr);
+
     // The values a column holds in a version, as (row id, value) in row order, for rows that
     // have one; nullopt (without error) when more than `limit` rows do.
     static std::optional<QList<QPair<qint64, QJsonValue>>>

@@ -206,6 +206,7 @@ private Q_SLOTS:
             QVERIFY(model.setData(model.index(0, 2), u"train, hard"_s));   // Tags
             QCOMPARE(model.data(model.index(0, 2), DatasetTableModel::TagsRole).toStringList(),
                      (QStringList{u"train"_s, u"hard"_s}));
+            QTRY_COMPARE(model.tags(), (QStringList{u"hard"_s, u"train"_s}));
         }
         DatasetStore store(m_ws->database());
         const auto info = store.find(id);
@@ -253,6 +254,8 @@ private Q_SLOTS:
         QVERIFY2(errors.at(0).at(0).toString().startsWith(u"line 2, column"_s), qPrintable(errors.at(0).at(0).toString()));
 
         QString message;
+        QVERIFY(!DatasetCellText::parse(u"{\n  \"ok\": tru\n}"_s, ColumnType::Json, true, &message));
+        QVERIFY2(message.startsWith(u"line 2, column 9: "_s), qPrintable(message));
         QCOMPARE(DatasetCellText::parse(u"\"text\""_s, ColumnType::Json, true, &message).value(), QJsonValue(u"text"_s));
         QVERIFY(!DatasetCellText::parse(u"1, 2"_s, ColumnType::Json, true, &message));
         QCOMPARE(message, u"expected a single JSON value"_s);
