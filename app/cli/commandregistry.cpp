@@ -50,6 +50,7 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
     registerProviderCommands(registry);
     registerRunCommands(registry);
     registerScoreCommand(registry);
+    registerExportCommand(registry);
 
     const QString first = arguments.value(1);
     if (first.isEmpty() || first == QLatin1StringView("--help") || first == QLatin1StringView("-h")

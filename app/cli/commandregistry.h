@@ -6,6 +6,9 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
+
+class QCoreApplication;
 
 namespace lathe::cli {
 
@@ -39,6 +42,11 @@ void registerDatasetCommands(CommandRegistry &registry);
 void registerProviderCommands(CommandRegistry &registry);
 void registerRunCommands(CommandRegistry &registry);
 void registerScoreCommand(CommandRegistry &registry);
+void registerExportCommand(CommandRegistry &registry);
+
+// The application object for a command line: a QGuiApplication on the offscreen platform when
+// `export` writes a PDF (QtGui lays out its text), a QCoreApplication for everything else.
+std::unique_ptr<QCoreApplication> createApplication(int &argc, char **argv);
 
 // Runs the command line; returns the process exit code.
 int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err);

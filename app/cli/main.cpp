@@ -7,7 +7,7 @@
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> app = lathe::cli::createApplication(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Lathe"));
     QCoreApplication::setApplicationName(QStringLiteral("lathe-cli"));
     QTextStream out(stdout);

@@ -57,7 +57,8 @@ DatasetsController::~DatasetsController() = default;
 
 void DatasetsController::setWorkspace(Workspace *workspace)
 {
-    delete m_dialog;   // it holds the connection; a running import is cancelled and awaited
+    if (m_dialog)
+        m_dialog->close();
     m_workspace = workspace;
     m_import->setEnabled(workspace && !workspace->isReadOnly());
 }
