@@ -79,8 +79,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_controller, &WorkspaceController::aboutToChangeWorkspace, this, [this] {
         closeAllTabs();
         m_prompts->setWorkspace(nullptr);
-        m_datasets->setWorkspace(nullptr);
         m_runs->setWorkspace(nullptr);
+        m_datasets->setWorkspace(nullptr);
     });
     connect(m_controller, &WorkspaceController::workspaceChanged, this, &MainWindow::onWorkspaceChanged);
     connect(m_controller, &WorkspaceController::message, this,
@@ -119,13 +119,13 @@ void MainWindow::createMenus()
     QMenu *prompt = menuBar()->addMenu(tr("&Prompt"));
     prompt->addAction(m_prompts->newPromptAction());
 
+    QMenu *dataset = menuBar()->addMenu(tr("&Dataset"));
+    dataset->addAction(m_datasets->importAction());
+
     QMenu *run = menuBar()->addMenu(tr("&Run"));
     run->addAction(m_runs->newRunAction());
     run->addSeparator();
     run->addAction(m_runs->providersAction());
-
-    QMenu *dataset = menuBar()->addMenu(tr("&Dataset"));
-    dataset->addAction(m_datasets->importAction());
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_projectDock->toggleViewAction());
@@ -145,8 +145,8 @@ void MainWindow::onWorkspaceChanged(Workspace *workspace)
     for (QAction *a : std::as_const(m_workspaceActions))
         a->setEnabled(workspace != nullptr);
     m_prompts->setWorkspace(workspace);
-    m_datasets->setWorkspace(workspace);
     m_runs->setWorkspace(workspace);
+    m_datasets->setWorkspace(workspace);
     if (!workspace) {
         m_projectDock->reload(nullptr);
         m_central->setCurrentWidget(m_emptyPage);

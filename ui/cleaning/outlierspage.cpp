@@ -29,9 +29,10 @@ OutliersPage::OutliersPage(QWidget *parent)
     m_factor->setToolTip(tr("IQR: fences at Q1 − f·IQR and Q3 + f·IQR. z-score: more than f standard deviations "
                             "from the mean."));
     auto *method = new QHBoxLayout;
-    method->addWidget(m_method, 1);
+    method->addWidget(m_method);
     method->addWidget(new QLabel(tr("factor"), this));
     method->addWidget(m_factor);
+    method->addStretch();
     optionsLayout()->addRow(tr("Columns:"), m_columns);
     optionsLayout()->addRow(tr("Method:"), method);
     auto *histogramRow = new QHBoxLayout;

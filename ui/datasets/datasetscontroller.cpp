@@ -57,8 +57,7 @@ DatasetsController::~DatasetsController() = default;
 
 void DatasetsController::setWorkspace(Workspace *workspace)
 {
-    if (m_dialog)
-        m_dialog->close();
+    delete m_dialog;   // it holds the connection; a running import is cancelled and awaited
     m_workspace = workspace;
     m_import->setEnabled(workspace && !workspace->isReadOnly());
 }

@@ -372,6 +372,15 @@ bool ImportDialog::startImport()
     return true;
 }
 
+void ImportDialog::reject()
+{
+    if (m_importing) {   // Esc or the window's close button while importing: cancel first
+        cancelImport();
+        return;
+    }
+    QDialog::reject();
+}
+
 void ImportDialog::cancelImport()
 {
     *m_cancelFlag = true;

@@ -64,6 +64,8 @@ public Q_SLOTS:
     // Starts the import (the Import button); false with errorText() when it cannot start.
     bool startImport();
     void cancelImport();
+    // While an import runs, cancels it and stays open (to show that nothing was stored).
+    void reject() override;
 
 Q_SIGNALS:
     // The dataset was stored; the dialog then closes.

@@ -165,11 +165,20 @@ private Q_SLOTS:
         ImportDialog *dialog = m_window->datasets()->importFile(path);
         QVERIFY(dialog->startImport());
         QVERIFY(dialog->isImporting());
-        dialog->cancelImport();
+        QTest::keyClick(dialog, Qt::Key_Escape);   // cancels, and the dialog stays to say so
+        QVERIFY(dialog->isVisible());
         QTRY_VERIFY_WITH_TIMEOUT(!dialog->isImporting(), kTimeoutMs);
+        QVERIFY(dialog->isVisible());
         QVERIFY2(dialog->errorText().contains(u"cancelled"_s), qPrintable(dialog->errorText()));
         QCOMPARE(DatasetStore(m_window->controller()->workspace()->database()).list().size(), 0);
-        dialog->close();
+
+        // Closing the workspace during an import cancels it and waits for it.
+        QVERIFY(dialog->startImport());
+        const QString workspace = m_window->controller()->workspace()->path();
+        m_window->controller()->closeWorkspace();
+        QVERIFY(!m_window->datasets()->importDialog());
+        QVERIFY(m_window->controller()->openPath(workspace));
+        QCOMPARE(DatasetStore(m_window->controller()->workspace()->database()).list().size(), 0);
     }
 
     void dropFileOnWindow()
