@@ -65,6 +65,7 @@ private Q_SLOTS:
         QCOMPARE(pdf.code, 0);
         QVERIFY(read(m_dir.filePath(u"r.pdf"_s)).startsWith("%PDF-"));
         QVERIFY(pdf.out.contains(u"page"));
+        QVERIFY2(pdf.err.isEmpty(), qPrintable(pdf.err));   // no platform or font noise
 
         QCOMPARE(exportTo(u"r.md"_s, {u"--format"_s, u"md"_s}).code, 0);
         QVERIFY(read(m_dir.filePath(u"r.md"_s)).contains("| Column | Pass rate |"));
