@@ -60,7 +60,7 @@ std::optional<qint64> RunStore::createRun(const RunSpec &spec, StoreError *error
         config.insert(QStringLiteral("repeats"), spec.repeats);
         config.insert(QStringLiteral("use_cache"), spec.useCache);
         Statement run(m_db, "INSERT INTO runs (name, status, dataset_version_id, config, created_at) VALUES (?, 'planned', ?, ?, ?)");
-        run.bind(1, spec.name).bind(2, spec.datasetVersionId).bind(3, json(config)).bind(4, Workspace::nowUtc()).exec();
+        run.bind(1, spec.name.isNull() ? QStringLiteral("") : spec.name).bind(2, spec.datasetVersionId).bind(3, json(config)).bind(4, Workspace::nowUtc()).exec();
         const qint64 runId = m_db.lastInsertId();
 
         Statement freeze(m_db, "UPDATE dataset_versions SET frozen = 1 WHERE id = ?");

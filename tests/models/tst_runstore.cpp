@@ -73,6 +73,17 @@ private Q_SLOTS:
         QCOMPARE(pending.last().rowId, 12);
     }
 
+    void unnamedRun()
+    {
+        RunStore runs(m_ws->database());
+        RunSpec spec = twoColumnSpec();
+        spec.name = QString();   // a null name is stored as empty, not refused
+        StoreError err;
+        const auto id = runs.createRun(spec, &err);
+        QVERIFY2(id, qPrintable(err.message));
+        QCOMPARE(runs.find(*id)->name, QString());
+    }
+
     void tagFilter()
     {
         RunStore runs(m_ws->database());
