@@ -329,12 +329,15 @@ int exportFile(CliContext &ctx)
 
 } // namespace
 
+void registerDatasetScorersCommand(CommandRegistry &registry);   // scorercommands.cpp
+
 void registerDatasetCommands(CommandRegistry &registry)
 {
     registry.add({u"dataset"_s, u"list"_s, u"List datasets with their versions, rows and columns"_s, list});
     registry.add({u"dataset"_s, u"show"_s, u"Show a window of a dataset version's rows"_s, show});
     registry.add({u"dataset"_s, u"import"_s, u"Import a CSV/TSV/JSON/JSONL/promptfoo/OpenAI Evals file"_s, importFile});
     registry.add({u"dataset"_s, u"export"_s, u"Export a dataset version as CSV, JSONL or fine-tuning JSONL"_s, exportFile});
+    registerDatasetScorersCommand(registry);
     registerCleaningCommands(registry);
 }
 

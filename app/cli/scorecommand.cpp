@@ -1,6 +1,7 @@
 // Top-level command: score. Text metrics over line-aligned files, sacreBLEU style: one segment
 // per line, references as parallel files (repeat --ref for several references).
 #include "commandregistry.h"
+#include "rescorecommand.h"
 
 #include "eval/bleu.h"
 #include "eval/chrf.h"
@@ -297,6 +298,8 @@ QList<Result> evaluate(const Options &o, const Input &in, bool sentence)
 
 int score(CliContext &ctx)
 {
+    if (isRescore(ctx.args))
+        return rescoreRun(ctx);
     QCommandLineParser parser;
     parser.setApplicationDescription(
         u"Score hypotheses against references, one segment per line, with the numbers of the reference tools: "
@@ -315,14 +318,15 @@ int score(CliContext &ctx)
     const QCommandLineOption stem(u"stem"_s, u"Porter-stem ROUGE tokens longer than three letters."_s);
     const QCommandLineOption normalize(u"normalize-labels"_s, u"Trim and case-fold labels before comparing."_s);
     const QCommandLineOption sentence(u"sentence"_s, u"Print one score per segment instead of the corpus score."_s);
-    const QCommandLineOption run(u"run"_s, u"Re-score a stored run (not available yet)."_s, u"ID"_s);
+    const QCommandLineOption run(u"run"_s, u"Re-score a stored run: lathe-cli score WORKSPACE --run ID (see "
+                                           "lathe-cli score WORKSPACE --run ID --help)."_s, u"ID"_s);
     const QCommandLineOption json(u"json"_s, u"Print machine-readable JSON at full precision."_s);
     parser.addOptions({metric, hyp, ref, tokenize, smooth, smoothValue, maxOrder, lowercase, stem, normalize, sentence, run, json});
     if (auto code = ctx.parse(parser, 0, -1))
         return *code;
 
-    if (!parser.positionalArguments().isEmpty() || parser.isSet(run))
-        return ctx.fail(UsageError, u"scoring a stored run (lathe-cli score WORKSPACE --run ID) is not available yet; "
+    if (!parser.positionalArguments().isEmpty())
+        return ctx.fail(UsageError, u"to score a stored run use lathe-cli score WORKSPACE --run ID; "
                                     "score files with --metric NAME --hyp FILE --ref FILE"_s);
     if (!parser.isSet(metric) || !parser.isSet(hyp) || !parser.isSet(ref))
         return ctx.fail(UsageError, u"--metric, --hyp and --ref are required (see --help)"_s);

@@ -214,8 +214,11 @@ private Q_SLOTS:
             QVERIFY2(r.code == 2, qPrintable(args.join(u' ') + u" -> "_s + QString::number(r.code)));
         }
 
-        // Re-scoring a stored run comes with the run engine; for now the form is a usage error.
+        // The stored-run form (tests/cli/tst_cli_scorers.cpp): a missing workspace is bad input,
+        // and a workspace without --run is a usage error that names the form.
         r = runCli({u"score"_s, m_dir.filePath(u"w.lathe"_s), u"--run"_s, u"1"_s});
+        QCOMPARE(r.code, 3);
+        r = runCli({u"score"_s, m_dir.filePath(u"w.lathe"_s)});
         QCOMPARE(r.code, 2);
         QVERIFY(r.err.contains(u"--run"_s));
     }
