@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 
 int main(int argc, char *argv[])
 {
@@ -12,7 +13,10 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Lathe"));
     QApplication::setApplicationName(QStringLiteral("Lathe"));
     QApplication::setApplicationVersion(lathe::BuildInfo::versionString());
-    QApplication::setDesktopFileName(QStringLiteral("lathe"));
+    // The AppStream/desktop id: matches org.lathe.Lathe.desktop installed by packaging/.
+    QApplication::setDesktopFileName(QStringLiteral("org.lathe.Lathe"));
+    // resources/icons/org.lathe.Lathe.svg, compiled in by app/CMakeLists.txt.
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/lathe/icons/org.lathe.Lathe.svg")));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Prompt engineering workbench"));
