@@ -71,6 +71,12 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
         command = registry.find(first, verb);
         name = first + QLatin1Char(' ') + verb;
         rest = arguments.mid(3);
+        // `lathe-cli run WORKSPACE ...` is `lathe-cli run start WORKSPACE ...`.
+        if (!command && first == QLatin1StringView("run") && !verb.isEmpty()) {
+            command = registry.find(first, QStringLiteral("start"));
+            name = QStringLiteral("run start");
+            rest = arguments.mid(2);
+        }
         if (!command) {
             err << "lathe-cli " << first << ": unknown verb '" << verb << "'. Verbs:";
             for (const Command &c : registry.commands()) {

@@ -54,7 +54,8 @@ class RunEngine final : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RunEngine)
 public:
-    // `workspacePath`: the .lathe file; the engine opens its own connections to it. `http`: a
+    // `workspacePath`: the .lathe file, already opened once with Workspace::open (which validates
+    // and migrates it); the engine opens its own connections to it. `http`: a
     // shared transport (its rate limits then apply across its users); null = the engine's own.
     RunEngine(const QString &workspacePath, const KeyResolver &keys, HttpClient *http = nullptr,
               QObject *parent = nullptr);

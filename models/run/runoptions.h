@@ -8,8 +8,9 @@ namespace lathe {
 // stored except through the run's own config.
 struct RunOptions
 {
-    // Calls in flight at once across the run. 0 = the sum of the providers' max_concurrent
-    // limits. A value above a provider's limit raises that limit for this execution.
+    // Calls on the wire at once: each provider's max_concurrent limit is set to this for the
+    // execution (in the HTTP client, so it applies to the client's other users too). 0 = the
+    // providers' own limits.
     int concurrency = 0;
     // resume(): also re-run the cases whose result is an error (their result is replaced).
     bool retryFailed = false;

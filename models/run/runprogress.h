@@ -18,7 +18,8 @@ struct RunProgress
     qint64 done = 0;              // cases with a result (ok or error)
     qint64 errors = 0;            // of `done`, results that are errors
     qint64 cached = 0;            // of `done`, answered from the response cache
-    qint64 inFlight = 0;          // calls sent and not yet answered
+    qint64 inFlight = 0;          // calls sent and not yet answered (a few may still wait in
+                                  // the HTTP client's queue for a free connection slot)
     qint64 promptTokens = 0;
     qint64 completionTokens = 0;
     double cost = 0;              // sum of known result costs

@@ -7,12 +7,13 @@
 #include "providers/chatclient.h"
 #include "providers/httpclient.h"
 #include "providers/keyresolver.h"
+#include "workspace/database.h"
+#include "workspace/migrations.h"
 #include "workspace/pricingstore.h"
 #include "workspace/resultwriter.h"
 #include "workspace/runresults.h"
 #include "workspace/sqlerror.h"
 #include "workspace/transaction.h"
-#include "workspace/workspace.h"
 
 #include <QTimer>
 
@@ -50,21 +51,24 @@ RunWorker::~RunWorker()
 
 bool RunWorker::openWorkspace(QString *error)
 {
-    if (m_ws)
+    if (m_db)
         return true;
-    WorkspaceError wsError;
-    Workspace::OpenOptions options;
-    options.busyTimeoutMs = 10'000;
-    m_ws = Workspace::open(m_path, options, &wsError);
-    if (!m_ws) {
-        *error = wsError.message;
+    // The caller opened (and so validated and migrated) the workspace with Workspace::open;
+    // a plain connection spares a second quick_check of a possibly large file.
+    auto db = std::make_unique<Database>();
+    try {
+        db->open(m_path, Database::Mode::ReadWrite, 10'000);
+        if (db->queryInt("PRAGMA application_id") != Migrations::applicationId
+            || db->queryInt("PRAGMA user_version") != Migrations::latestVersion()) {
+            *error = tr("%1 is not a workspace of this version of Lathe; open it in Lathe first.").arg(m_path);
+            return false;
+        }
+        db->exec("PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL");
+    } catch (const SqlError &e) {
+        *error = e.message();
         return false;
     }
-    if (m_ws->isReadOnly()) {
-        *error = tr("The workspace is read-only: %1").arg(m_ws->readOnlyReason());
-        m_ws.reset();
-        return false;
-    }
+    m_db = std::move(db);
     return true;
 }
 
@@ -73,8 +77,16 @@ void RunWorker::start(const RunSpec &spec, const RunOptions &options)
     QString error;
     if (!openWorkspace(&error))
         return failEarly(0, error);
+    // A null QString binds as SQL NULL: store empty names and models as empty text.
+    RunSpec stored = spec;
+    if (stored.name.isNull())
+        stored.name = u""_s;
+    for (RunColumnSpec &c : stored.columns) {
+        if (c.model.isNull())
+            c.model = u""_s;
+    }
     StoreError storeError;
-    const std::optional<qint64> runId = RunStore(m_ws->database()).createRun(spec, &storeError);
+    const std::optional<qint64> runId = RunStore(*m_db).createRun(stored, &storeError);
     if (!runId)
         return failEarly(0, storeError.message);
     Q_EMIT runCreated(*runId);
@@ -91,9 +103,9 @@ void RunWorker::resume(qint64 runId, const RunOptions &options)
 
 void RunWorker::failEarly(qint64 runId, const QString &error)
 {
-    if (runId > 0 && m_ws) {
+    if (runId > 0 && m_db) {
         StoreError ignored;
-        RunStore(m_ws->database()).setStatus(runId, u"failed"_s, &ignored);
+        RunStore(*m_db).setStatus(runId, u"failed"_s, &ignored);
     }
     m_plan.reset();
     m_clients.clear();
@@ -109,12 +121,12 @@ void RunWorker::execute(qint64 runId, const RunOptions &options)
 {
     QString error;
     try {
-        m_plan = RunPlan::load(m_ws->database(), runId, options.retryFailed, &error);
+        m_plan = RunPlan::load(*m_db, runId, options.retryFailed, &error);
         if (!m_plan || !prepare(options, &error))
             return failEarly(runId, error);
-        const RunTotals totals = RunResults(m_ws->database()).totals(runId);
+        const RunTotals totals = RunResults(*m_db).totals(runId);
         StoreError storeError;
-        if (!RunStore(m_ws->database()).setStatus(runId, u"running"_s, &storeError))
+        if (!RunStore(*m_db).setStatus(runId, u"running"_s, &storeError))
             return failEarly(runId, storeError.message);
         RunProgress initial;
         initial.runId = runId;
@@ -128,6 +140,8 @@ void RunWorker::execute(qint64 runId, const RunOptions &options)
         initial.completionTokens = totals.completionTokens;
         initial.cost = totals.cost;
         initial.unpriced = totals.unpriced;
+        if (const QList<ModelPrice> prices = PricingStore(*m_db).list(); !prices.isEmpty() && totals.cost > 0)
+            initial.currency = prices.constFirst().currency;
         m_meter.begin(initial, now());
     } catch (const SqlError &e) {
         return failEarly(runId, e.message());
@@ -162,7 +176,7 @@ bool RunWorker::prepare(const RunOptions &options, QString *error)
 {
     m_options = options;
     m_useCache = options.useCache.value_or(m_plan->useCache);
-    m_prices = PriceTable(PricingStore(m_ws->database()).list());
+    m_prices = PriceTable(PricingStore(*m_db).list());
     m_clients.clear();
     m_cacheQueue.clear();
     if (!m_http) {
@@ -170,12 +184,14 @@ bool RunWorker::prepare(const RunOptions &options, QString *error)
             m_ownHttp = std::make_unique<HttpClient>();
         m_http = m_ownHttp.get();
     }
-    qint64 window = 0;
+    qint64 concurrency = 0;
+    bool limited = true;
     for (const PlannedProvider &p : std::as_const(m_plan->providers)) {
         ProviderConfig config = p.config;
-        if (options.concurrency > 0 && config.limits.maxConcurrent > 0)
-            config.limits.maxConcurrent = qMax(config.limits.maxConcurrent, options.concurrency);
-        window += config.limits.maxConcurrent > 0 ? config.limits.maxConcurrent : kDefaultWindow;
+        if (options.concurrency > 0)
+            config.limits.maxConcurrent = options.concurrency;
+        limited = limited && config.limits.maxConcurrent > 0;
+        concurrency += config.limits.maxConcurrent > 0 ? config.limits.maxConcurrent : kDefaultWindow;
         if (!m_plan->pending.isEmpty()) {
             // Fail once, up front, rather than once per case.
             const KeyLookup key = m_keys.resolve(config.keyRef);
@@ -186,7 +202,12 @@ bool RunWorker::prepare(const RunOptions &options, QString *error)
         }
         m_clients.push_back(std::make_unique<ChatClient>(*m_http, config, m_keys));
     }
-    m_window = qMax<qint64>(1, options.concurrency > 0 ? options.concurrency : window);
+    if (options.concurrency > 0)
+        concurrency = options.concurrency;
+    // The providers' limiters hold the calls on the wire to their limit; a few more wait in the
+    // HTTP client's queue, so a finished call is replaced on the network thread at once rather
+    // than after a round trip through this thread.
+    m_window = qMax<qint64>(1, concurrency + (limited ? qMax<qint64>(4, concurrency / 2) : 0));
     return true;
 }
 
@@ -261,7 +282,7 @@ std::optional<QJsonObject> RunWorker::cached(const QString &key)
     if (queued != m_cacheQueue.constEnd())
         return *queued;
     try {
-        return RunStore(m_ws->database()).cachedResponse(key);
+        return RunStore(*m_db).cachedResponse(key);
     } catch (const SqlError &) {
         return std::nullopt;   // the cache is an optimisation: a failed read is a miss
     }
@@ -300,11 +321,11 @@ void RunWorker::record(CaseResult result, const PlannedColumn *column)
 
 void RunWorker::flushCache()
 {
-    if (m_cacheQueue.isEmpty() || !m_ws)
+    if (m_cacheQueue.isEmpty() || !m_db)
         return;
     try {
-        Transaction tx(m_ws->database());
-        RunStore store(m_ws->database());
+        Transaction tx(*m_db);
+        RunStore store(*m_db);
         StoreError ignored;
         for (auto it = m_cacheQueue.cbegin(); it != m_cacheQueue.cend(); ++it)
             store.storeCachedResponse(it.key(), it.value(), &ignored);
@@ -357,7 +378,7 @@ void RunWorker::finish(QString status, QString error)
     const qint64 runId = m_plan->run.id;
     try {
         StoreError storeError;
-        if (!RunStore(m_ws->database()).setStatus(runId, status, &storeError) && error.isEmpty())
+        if (!RunStore(*m_db).setStatus(runId, status, &storeError) && error.isEmpty())
             error = storeError.message;
     } catch (const SqlError &e) {
         if (error.isEmpty())

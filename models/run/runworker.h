@@ -25,17 +25,18 @@ namespace lathe {
 
 class ChatCall;
 class ChatClient;
+class Database;
 class HttpClient;
 class KeyResolver;
 class ResultWriter;
-class Workspace;
 struct ChatResponse;
 
 // RunEngine's worker: lives on the engine's worker thread and does all of an execution's work
-// there (see runengine.h for the contract). Its own workspace connection stores plans and
-// statuses, reads the plan and the response cache, and stores new cache entries in batches;
-// results go to a ResultWriter. At most `window` calls are in flight; each answer feeds the
-// next case. Cases answered without a call (cache hits, template errors) are handled in
+// there (see runengine.h for the contract). Its own connection to the workspace (opened on the
+// first execution) stores plans and statuses, reads the plan and the response cache, and
+// stores new cache entries in batches; results go to a ResultWriter. At most `window` calls
+// are open (the providers' limits plus a small queue in the HTTP client); each answer feeds
+// the next case. Cases answered without a call (cache hits, template errors) are handled in
 // slices of a few hundred per event-loop turn, so cancel() and progress stay prompt.
 class RunWorker final : public QObject
 {
@@ -86,7 +87,7 @@ private:
     const KeyResolver &m_keys;
     HttpClient *m_http;
     std::unique_ptr<HttpClient> m_ownHttp;
-    std::unique_ptr<Workspace> m_ws;
+    std::unique_ptr<Database> m_db;
     QTimer *m_timer;
     QElapsedTimer m_clock;
 
