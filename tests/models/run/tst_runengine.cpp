@@ -1,7 +1,7 @@
 // The run engine end to end against an in-process mock LLM server: a matrix run stores the
-// right outputs, tokens and costs; a second run is answered from the response cache; --no-cache
-// bypasses it; template errors become case errors without calls; repeats; failed cases can be
-// retried on their own; progress figures add up.
+// right outputs, tokens and costs (plain or streamed); a second run is answered from the
+// response cache; --no-cache bypasses it; template errors become case errors without calls;
+// repeats; failed cases can be retried on their own; progress figures add up.
 #include "runtestsupport.h"
 
 #include "workspace/runstore.h"
@@ -126,6 +126,18 @@ private Q_SLOTS:
         options.useCache = true;
         QCOMPARE(resumeRun(*m_f, bypass.outcome.runId, options).outcome.status, u"completed"_s);
         QCOMPARE(m_f->server->requestCount(), 60);
+    }
+
+    void streamedRunStoresTheSameOutputsAndTimeToFirstToken()
+    {
+        RunOptions options;
+        options.stream = true;
+        const Execution e = runSpec(*m_f, matrix(), options);
+        QCOMPARE(e.outcome.status, u"completed"_s);
+        verifyMatrixResults(e.outcome.runId, false);
+        for (const CaseRecord &rec : RunResults(m_f->db()).cases(e.outcome.runId, 0, 100, false))
+            QVERIFY(rec.result.ttftMs >= 0);   // measured (not streamed: -1)
+        QVERIFY(m_f->server->requests().constFirst().json().value(u"stream"_s).toBool());
     }
 
     void templateErrorsAreCaseErrorsWithoutCalls()

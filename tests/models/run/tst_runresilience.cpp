@@ -1,5 +1,5 @@
-// The run engine when things go wrong: cancel keeps completed results and resume sends only
-// the missing cases; injected faults of every kind end as clear per-case errors with none lost;
+// The run engine when things go wrong: cancel (or destroying an active engine) keeps completed
+// results and resume sends only the missing cases; injected faults of every kind end as clear per-case errors with none lost;
 // Retry-After is waited for; the API key appears nowhere in the workspace file or its WAL.
 #include "runtestsupport.h"
 
@@ -55,6 +55,32 @@ private Q_SLOTS:
         QCOMPARE(f.server->requestCount(), 40 - stored.done());
         QCOMPARE(second.outcome.progress.done, 40);
         QCOMPARE(RunResults(f.db()).totals(first.outcome.runId).ok, 40);
+    }
+
+    void destroyingAnActiveEngineCancelsTheRun()
+    {
+        mock::MockOptions options;
+        options.latencyMs = 30;
+        RunFixture f(40, options);
+        const PromptVersion v = f.commit(u"p"_s, u"Please answer: {{ text }}"_s);
+        RunOptions run;
+        run.concurrency = 2;
+        qint64 runId = 0;
+        {
+            RunEngine engine(f.path, f.keys);
+            QSignalSpy created(&engine, &RunEngine::runCreated);
+            QSignalSpy committed(&engine, &RunEngine::resultsCommitted);
+            QVERIFY(engine.start(f.spec({v}, {u"mock-small"_s}), run));
+            QVERIFY(committed.wait(10'000));   // some results are in
+            runId = created.at(0).at(0).toLongLong();
+        }   // closing the window mid-run, say
+        const std::optional<RunInfo> info = RunStore(f.db()).find(runId);
+        QCOMPARE(info->status, u"cancelled"_s);
+        const RunTotals totals = RunResults(f.db()).totals(runId);
+        QVERIFY(totals.ok > 0 && totals.ok < 40);
+        QCOMPARE(totals.errors, 0);
+        QCOMPARE(resumeRun(f, runId).outcome.status, u"completed"_s);
+        QCOMPARE(RunResults(f.db()).totals(runId).ok, 40);
     }
 
     void injectedFaultsEndAsClearErrorsNoneLost()
