@@ -140,7 +140,11 @@ private Q_SLOTS:
         QCOMPARE(outcome.status, u"completed"_s);
         QCOMPARE(outcome.progress.done, rows);
         QCOMPARE(outcome.progress.errors, 0);
-        QVERIFY(maxInFlight <= concurrency);
+        // inFlight counts calls handed to the HTTP client, including the few the engine queues
+        // beyond the provider limit so a finished call is replaced at once (RunWorker's window);
+        // the limit on the wire itself is measured server-side in tst_httpclient.
+        QVERIFY2(maxInFlight <= concurrency + std::max<qint64>(4, concurrency / 2),
+                 qPrintable(QString::number(maxInFlight)));
 
         QList<qint64> sorted = gaps;
         std::sort(sorted.begin(), sorted.end());
