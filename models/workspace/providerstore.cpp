@@ -123,11 +123,11 @@ std::optional<qint64> ProviderStore::save(const StoredProvider &p, bool replace,
         qint64 id = 0;
         if (existing) {
             Statement st(m_db, "UPDATE providers SET kind = ?, base_url = ?, key_ref = ?, config = ? WHERE id = ?");
-            st.bind(1, p.kind).bind(2, p.baseUrl).bind(3, p.keyRef).bind(4, config).bind(5, existing->id).exec();
+            st.bind(1, p.kind).bind(2, p.baseUrl).bind(3, p.keyRef.isNull() ? QStringLiteral("") : p.keyRef).bind(4, config).bind(5, existing->id).exec();
             id = existing->id;
         } else {
             Statement st(m_db, "INSERT INTO providers (name, kind, base_url, key_ref, config, created_at) VALUES (?, ?, ?, ?, ?, ?)");
-            st.bind(1, p.name).bind(2, p.kind).bind(3, p.baseUrl).bind(4, p.keyRef).bind(5, config).bind(6, Workspace::nowUtc()).exec();
+            st.bind(1, p.name).bind(2, p.kind).bind(3, p.baseUrl).bind(4, p.keyRef.isNull() ? QStringLiteral("") : p.keyRef).bind(5, config).bind(6, Workspace::nowUtc()).exec();
             id = m_db.lastInsertId();
         }
         tx.commit();

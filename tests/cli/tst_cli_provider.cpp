@@ -54,6 +54,11 @@ private Q_SLOTS:
         QVERIFY(!bytes.contains("sk-ant-secret-999"));
         QVERIFY(!bytes.contains("sk-live-123"));
 
+        // A local server needs no key: no key reference at all is fine.
+        r = runCli({QStringLiteral("provider"), QStringLiteral("add"), ws, QStringLiteral("ollama"), QStringLiteral("--kind"),
+                    QStringLiteral("ollama"), QStringLiteral("--base-url"), QStringLiteral("http://127.0.0.1:11434")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+
         QCOMPARE(runCli({QStringLiteral("provider"), QStringLiteral("remove"), ws, QStringLiteral("local")}).code, 0);
         QCOMPARE(runCli({QStringLiteral("provider"), QStringLiteral("remove"), ws, QStringLiteral("local")}).code, 3);
     }
