@@ -3,7 +3,7 @@
 #include "commandregistry.h"
 #include "promptcommandsupport.h"
 
-#include "report/pdf/pdfreport.h"
+#include "pdfreport.h"
 #include "report/reportbuilder.h"
 #include "report/reportwriter.h"
 #include "workspace/workspace.h"

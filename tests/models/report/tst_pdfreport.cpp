@@ -3,7 +3,7 @@
 // LATHE_SCREENSHOT_DIR is set.
 #include "reportfixture.h"
 
-#include "report/pdf/pdfreport.h"
+#include "pdfreport.h"
 #include "report/reportbuilder.h"
 
 #include <QBuffer>
