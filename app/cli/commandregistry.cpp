@@ -51,6 +51,8 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
     registerRunCommands(registry);
     registerScoreCommand(registry);
     registerExportCommand(registry);
+    registerEvalCommand(registry);
+    registerDemoCommand(registry);
 
     const QString first = arguments.value(1);
     if (first.isEmpty() || first == QLatin1StringView("--help") || first == QLatin1StringView("-h")

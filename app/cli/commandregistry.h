@@ -43,6 +43,8 @@ void registerProviderCommands(CommandRegistry &registry);
 void registerRunCommands(CommandRegistry &registry);
 void registerScoreCommand(CommandRegistry &registry);
 void registerExportCommand(CommandRegistry &registry);
+void registerEvalCommand(CommandRegistry &registry);
+void registerDemoCommand(CommandRegistry &registry);
 
 // The application object for a command line: a QGuiApplication on the offscreen platform when
 // `export` writes a PDF (QtGui lays out its text), a QCoreApplication for everything else.
