@@ -1,0 +1,145 @@
+#include "chartquery.h"
+
+#include "database.h"
+#include "statement.h"
+
+#include <QHash>
+
+namespace lathe {
+
+namespace {
+
+// The case total's stored name (ScorerSuite::kTotalName; models/workspace does not include
+// the scorers).
+constexpr QLatin1StringView kTotal{"_case"};
+
+// Columns with their tallies; `where` selects them and binds ?1. Result columns in the order
+// readTally() reads.
+#define LATHE_CHART_TALLY(WHERE)                                                                             \
+    "SELECT r.id, r.name, r.created_at, col.id, col.position, p.name, pv.number, col.model, "                \
+    "count(c.id), "                                                                                          \
+    "coalesce(sum(x.status = 'ok'), 0), "                                                                    \
+    "coalesce(sum(x.status = 'error'), 0), "                                                                 \
+    "coalesce(sum(x.status = 'ok' AND t.pass IS NOT NULL AND t.value IS NOT NULL), 0), "                     \
+    "coalesce(sum(x.status = 'ok' AND t.pass = 1 AND t.value IS NOT NULL), 0), "                             \
+    "total(CASE WHEN x.status = 'ok' AND t.pass IS NOT NULL THEN t.value END), "                             \
+    "total(CASE WHEN x.cost >= 0 THEN x.cost END), "                                                         \
+    "coalesce(sum(x.cost >= 0), 0) "                                                                         \
+    "FROM run_columns col JOIN runs r ON r.id = col.run_id "                                                 \
+    "JOIN prompt_versions pv ON pv.id = col.prompt_version_id JOIN prompts p ON p.id = pv.prompt_id "        \
+    "LEFT JOIN run_cases c ON c.column_id = col.id "                                                         \
+    "LEFT JOIN results x ON x.case_id = c.id "                                                               \
+    "LEFT JOIN scores t ON t.case_id = c.id AND t.scorer = ?2 "                                              \
+    "WHERE " WHERE " GROUP BY col.id ORDER BY r.created_at, r.id, col.position"
+
+ChartColumnFacts readTally(const Statement &st)
+{
+    ChartColumnFacts f;
+    f.runId = st.columnInt64(0);
+    f.runName = st.columnText(1);
+    f.runCreatedAt = st.columnText(2);
+    f.columnId = st.columnInt64(3);
+    f.position = st.columnInt(4);
+    f.promptName = st.columnText(5);
+    f.promptVersion = st.columnInt(6);
+    f.model = st.columnText(7);
+    f.cases = st.columnInt64(8);
+    f.ok = st.columnInt64(9);
+    f.errors = st.columnInt64(10);
+    f.judged = st.columnInt64(11);
+    f.passed = st.columnInt64(12);
+    f.totalSum = st.columnDouble(13);
+    f.cost = st.columnDouble(14);
+    f.priced = st.columnInt64(15);
+    return f;
+}
+
+} // namespace
+
+ChartQuery::ChartQuery(Database &db)
+    : m_db(db)
+{
+}
+
+ChartRunFacts ChartQuery::run(qint64 runId)
+{
+    ChartRunFacts out;
+    {
+        Statement st(m_db, "SELECT id, name, status, created_at FROM runs WHERE id = ?1");
+        st.bind(1, runId);
+        if (!st.step())
+            return out;
+        out.runId = st.columnInt64(0);
+        out.name = st.columnText(1);
+        out.status = st.columnText(2);
+        out.createdAt = st.columnText(3);
+    }
+    QHash<qint64, qsizetype> columnIndex;
+    {
+        Statement st(m_db, LATHE_CHART_TALLY("col.run_id = ?1"));
+        st.bind(1, runId).bind(2, QString(kTotal));
+        while (st.step()) {
+            columnIndex.insert(st.columnInt64(3), out.columns.size());
+            out.columns.append(readTally(st));
+        }
+    }
+    out.latencies.resize(out.columns.size());
+    {
+        Statement st(m_db,
+            "SELECT c.column_id, x.latency_ms FROM run_cases c JOIN results x ON x.case_id = c.id "
+            "WHERE c.run_id = ?1 AND x.status = 'ok' AND x.cached = 0 AND x.latency_ms >= 0 "
+            "ORDER BY c.column_id, x.latency_ms");
+        st.bind(1, runId);
+        while (st.step()) {
+            const auto it = columnIndex.constFind(st.columnInt64(0));
+            if (it != columnIndex.cend())
+                out.latencies[*it].push_back(st.columnDouble(1));
+        }
+    }
+    QHash<QString, int> scorerRank;
+    {
+        Statement st(m_db,
+            "SELECT s.scorer FROM scores s JOIN run_cases c ON c.id = s.case_id "
+            "WHERE c.run_id = ?1 AND s.scorer <> ?2 GROUP BY s.scorer ORDER BY min(s.id)");
+        st.bind(1, runId).bind(2, QString(kTotal));
+        while (st.step())
+            scorerRank.insert(st.columnText(0), int(scorerRank.size()));
+    }
+    out.scorers.resize(scorerRank.size() * out.columns.size());
+    for (const auto &[scorer, rank] : scorerRank.asKeyValueRange()) {
+        for (qsizetype i = 0; i < out.columns.size(); ++i) {
+            ChartScorerValues &v = out.scorers[rank * out.columns.size() + i];
+            v.scorer = scorer;
+            v.columnId = out.columns[i].columnId;
+        }
+    }
+    Statement st(m_db,
+        "SELECT s.scorer, c.column_id, coalesce(s.value, 0) AS v FROM scores s "
+        "JOIN run_cases c ON c.id = s.case_id JOIN results x ON x.case_id = c.id "
+        "WHERE c.run_id = ?1 AND s.scorer <> ?2 AND x.status = 'ok' "
+        "AND coalesce(CASE WHEN json_valid(s.details) THEN json_extract(s.details, '$.status') END, '') <> 'skipped' "
+        "ORDER BY s.scorer, c.column_id, v");
+    st.bind(1, runId).bind(2, QString(kTotal));
+    while (st.step()) {
+        const auto rank = scorerRank.constFind(st.columnText(0));
+        const auto column = columnIndex.constFind(st.columnInt64(1));
+        if (rank == scorerRank.cend() || column == columnIndex.cend())
+            continue;
+        out.scorers[*rank * out.columns.size() + *column].values.push_back(st.columnDouble(2));
+    }
+    return out;
+}
+
+QList<ChartColumnFacts> ChartQuery::promptColumns(const QString &promptName)
+{
+    QList<ChartColumnFacts> out;
+    Statement st(m_db, LATHE_CHART_TALLY("p.name = ?1"));
+    st.bind(1, promptName).bind(2, QString(kTotal));
+    while (st.step())
+        out.append(readTally(st));
+    return out;
+}
+
+#undef LATHE_CHART_TALLY
+
+} // namespace lathe
