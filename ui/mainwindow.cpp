@@ -6,6 +6,7 @@
 #include "projectdock.h"
 #include "promptscontroller.h"
 #include "recentfilesmenu.h"
+#include "reportexportdialog.h"
 #include "runscontroller.h"
 #include "runsdock.h"
 #include "workspacecontroller.h"
@@ -110,7 +111,11 @@ void MainWindow::createMenus()
     saveAs->setStatusTip(tr("Write a copy of the workspace to a new file and continue working there"));
     QAction *close = file->addAction(tr("&Close Workspace"), m_controller, &WorkspaceController::closeWorkspace);
     close->setShortcut(QKeySequence::Close);
-    m_workspaceActions = {saveAs, close};
+    file->addSeparator();
+    QAction *exportReport = file->addAction(tr("&Export Report…"), this, &MainWindow::exportReport);
+    exportReport->setShortcut(Qt::CTRL | Qt::Key_E);
+    exportReport->setStatusTip(tr("Write a report of a stored run as HTML, PDF, Markdown, CSV, JSON or JUnit XML"));
+    m_workspaceActions = {saveAs, close, exportReport};
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -165,6 +170,19 @@ void MainWindow::onWorkspaceChanged(Workspace *workspace)
     m_workspaceLabel->setText(workspace->isReadOnly()
                                   ? tr("Read-only: %1").arg(workspace->readOnlyReason())
                                   : tr("Saved automatically"));
+}
+
+void MainWindow::exportReport()
+{
+    Workspace *ws = m_controller->workspace();
+    if (!ws)
+        return;
+    auto *dialog = new ReportExportDialog(ws->path(), m_runs->dock()->currentRunId(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ReportExportDialog::exported, this, [this](const QString &path) {
+        statusBar()->showMessage(tr("Report written to %1").arg(QDir::toNativeSeparators(path)), 10000);
+    });
+    dialog->open();
 }
 
 void MainWindow::closeAllTabs()

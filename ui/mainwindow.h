@@ -42,6 +42,7 @@ private:
     void onWorkspaceChanged(Workspace *workspace);
     void updateCentralPage();
     void closeAllTabs();
+    void exportReport();
     void restoreWindowState();
     void saveWindowState();
 
