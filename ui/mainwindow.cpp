@@ -3,6 +3,7 @@
 #include "aboutdialog.h"
 #include "datasetscontroller.h"
 #include "emptystatepage.h"
+#include "icontheme.h"
 #include "projectdock.h"
 #include "promptscontroller.h"
 #include "recentfilesmenu.h"
@@ -26,6 +27,8 @@
 
 namespace lathe {
 
+using namespace Qt::StringLiterals;
+
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_controller(new WorkspaceController(this, this))
@@ -36,6 +39,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_tabs(new QTabWidget(this))
     , m_workspaceLabel(new QLabel(this))
 {
+    IconTheme::install();   // also done by main(); here for windows created without it (tests)
     setObjectName(QStringLiteral("mainWindow"));
     m_tabs->setDocumentMode(true);
     m_tabs->setTabsClosable(true);
@@ -99,25 +103,25 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *newAction = file->addAction(tr("&New Workspace…"), m_controller, &WorkspaceController::newWorkspace);
+    QAction *newAction = file->addAction(QIcon::fromTheme(u"document-new"_s), tr("&New Workspace…"), m_controller, &WorkspaceController::newWorkspace);
     newAction->setShortcut(QKeySequence::New);
-    QAction *openAction = file->addAction(tr("&Open Workspace…"), m_controller, &WorkspaceController::openWorkspace);
+    QAction *openAction = file->addAction(QIcon::fromTheme(u"document-open"_s), tr("&Open Workspace…"), m_controller, &WorkspaceController::openWorkspace);
     openAction->setShortcut(QKeySequence::Open);
     m_recentMenu = new RecentFilesMenu(file);
     file->addMenu(m_recentMenu);
     file->addSeparator();
-    QAction *saveAs = file->addAction(tr("Save &As…"), m_controller, &WorkspaceController::saveAs);
+    QAction *saveAs = file->addAction(QIcon::fromTheme(u"document-save-as"_s), tr("Save &As…"), m_controller, &WorkspaceController::saveAs);
     saveAs->setShortcut(QKeySequence::SaveAs);
     saveAs->setStatusTip(tr("Write a copy of the workspace to a new file and continue working there"));
-    QAction *close = file->addAction(tr("&Close Workspace"), m_controller, &WorkspaceController::closeWorkspace);
+    QAction *close = file->addAction(QIcon::fromTheme(u"document-close"_s), tr("&Close Workspace"), m_controller, &WorkspaceController::closeWorkspace);
     close->setShortcut(QKeySequence::Close);
     file->addSeparator();
-    QAction *exportReport = file->addAction(tr("&Export Report…"), this, &MainWindow::exportReport);
+    QAction *exportReport = file->addAction(QIcon::fromTheme(u"document-export"_s), tr("&Export Report…"), this, &MainWindow::exportReport);
     exportReport->setShortcut(Qt::CTRL | Qt::Key_E);
     exportReport->setStatusTip(tr("Write a report of a stored run as HTML, PDF, Markdown, CSV, JSON or JUnit XML"));
     m_workspaceActions = {saveAs, close, exportReport};
     file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    QAction *quit = file->addAction(QIcon::fromTheme(u"application-exit"_s), tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
@@ -137,7 +141,7 @@ void MainWindow::createMenus()
     view->addAction(m_runs->dock()->toggleViewAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *about = help->addAction(tr("&About Lathe"), this, [this] {
+    QAction *about = help->addAction(QIcon::fromTheme(u"help-about"_s), tr("&About Lathe"), this, [this] {
         AboutDialog dialog(this);
         dialog.exec();
     });

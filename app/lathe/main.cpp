@@ -1,3 +1,4 @@
+#include "icontheme.h"
 #include "mainwindow.h"
 #include "workspacecontroller.h"
 
@@ -16,6 +17,7 @@ int main(int argc, char *argv[])
     // The AppStream/desktop id: matches org.lathe.Lathe.desktop installed by packaging/.
     QApplication::setDesktopFileName(QStringLiteral("org.lathe.Lathe"));
     // resources/icons/org.lathe.Lathe.svg, compiled in by app/CMakeLists.txt.
+    lathe::IconTheme::install();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/lathe/icons/org.lathe.Lathe.svg")));
 
     QCommandLineParser parser;
