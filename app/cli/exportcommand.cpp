@@ -22,11 +22,11 @@ using namespace Qt::StringLiterals;
 
 const QCommandLineOption kJson(u"json"_s, u"Print what was written as JSON."_s);
 
-// True when the command line asks `export` for a PDF: the format, or an output file ending in
-// .pdf. Errs on the side of yes (a QGuiApplication on the offscreen platform is harmless).
+// True when the command line asks `export` or `eval` for a PDF: the format, or an output file
+// ending in .pdf. Errs on the side of yes (a QGuiApplication on the offscreen platform is harmless).
 bool wantsPdf(int argc, char **argv)
 {
-    if (argc < 2 || std::strcmp(argv[1], "export") != 0)
+    if (argc < 2 || (std::strcmp(argv[1], "export") != 0 && std::strcmp(argv[1], "eval") != 0))
         return false;
     for (int i = 2; i < argc; ++i) {
         const QString arg = QString::fromLocal8Bit(argv[i]).toLower();

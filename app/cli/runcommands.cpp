@@ -2,23 +2,15 @@
 // runs with a progress bar and a summary. The other verbs are in runinfocommands.cpp.
 #include "commandregistry.h"
 #include "promptcommandsupport.h"
+#include "runexecution.h"
 #include "runreport.h"
 
-#include "providers/envkeyresolver.h"
 #include "run/progresstext.h"
 #include "run/runengine.h"
-#include "run/runplan.h"
-#include "workspace/datasetstore.h"
-#include "workspace/providerstore.h"
-#include "workspace/sqlerror.h"
 #include "workspace/workspace.h"
 
-#include <QElapsedTimer>
-#include <QEventLoop>
 #include <QJsonArray>
-#include <QTimer>
 
-#include <csignal>
 #include <unistd.h>
 
 namespace lathe::cli {
@@ -30,77 +22,11 @@ const QCommandLineOption kConcurrency(u"concurrency"_s, u"Calls in flight at onc
 const QCommandLineOption kNoCache(u"no-cache"_s, u"Neither read nor write the response cache."_s);
 const QCommandLineOption kStream(u"stream"_s, u"Stream replies (records time to first token)."_s);
 
-volatile std::sig_atomic_t g_interrupted = 0;
-
-void onInterrupt(int)
-{
-    g_interrupted = 1;
-    std::signal(SIGINT, SIG_DFL);   // a second Ctrl-C ends the process at once
-}
-
 // Runs `begin` on a RunEngine to the end with a progress bar (a terminal) or progress lines;
 // stops on Ctrl-C or when the run is marked cancelled by `run cancel`; prints the summary.
 int execute(CliContext &ctx, Workspace &ws, bool json, const std::function<bool(RunEngine &)> &begin)
 {
-    const EnvKeyResolver keys;
-    RunEngine engine(ws.path(), keys);
-    const bool tty = !json && ::isatty(STDOUT_FILENO);
-    QEventLoop loop;
-    RunOutcome outcome;
-    bool started = false;
-    bool cancelling = false;
-    QElapsedTimer lastLine;
-    QObject::connect(&engine, &RunEngine::started, &loop, [&] { started = true; });
-    QObject::connect(&engine, &RunEngine::progress, &loop, [&](const RunProgress &p) {
-        if (json)
-            return;
-        if (tty) {
-            ctx.out << '\r' << ProgressText::bar(p.fraction(), 28) << ' ' << ProgressText::line(p) << "\x1b[K";
-            ctx.out.flush();
-        } else if (!lastLine.isValid() || lastLine.elapsed() >= 2000) {
-            lastLine.start();
-            ctx.out << ProgressText::line(p) << '\n';
-            ctx.out.flush();
-        }
-    });
-    QObject::connect(&engine, &RunEngine::finished, &loop, [&](const RunOutcome &o) {
-        outcome = o;
-        loop.quit();
-    });
-    int ticks = 0;
-    QTimer poll;
-    poll.setInterval(100);
-    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
-        if (cancelling)
-            return;
-        if (g_interrupted) {
-            cancelling = true;
-            ctx.err << "\nInterrupted: stopping; completed results are kept." << Qt::endl;
-            engine.cancel();
-        } else if (started && ++ticks % 10 == 0) {
-            try {
-                const std::optional<RunInfo> run = RunStore(ws.database()).find(engine.runId());
-                if (run && run->status == u"cancelled"_s) {
-                    cancelling = true;
-                    ctx.err << "\nRun " << run->id << " was cancelled; stopping. Completed results are kept."
-                            << Qt::endl;
-                    engine.cancel();
-                }
-            } catch (const SqlError &) {
-                // A busy read: ask again next second.
-            }
-        }
-    });
-    g_interrupted = 0;
-    const auto previous = std::signal(SIGINT, onInterrupt);
-    if (begin(engine)) {
-        poll.start();
-        loop.exec();
-    }
-    std::signal(SIGINT, previous);
-    if (tty)
-        ctx.out << '\n';
-
+    const RunOutcome outcome = executeRun(ctx, ws, json ? nullptr : &ctx.out, !json && ::isatty(STDOUT_FILENO), begin);
     const std::optional<RunInfo> run = outcome.runId > 0 ? RunStore(ws.database()).find(outcome.runId) : std::nullopt;
     if (!run)
         return ctx.fail(WorkFailed, outcome.error);
@@ -184,29 +110,13 @@ int start(CliContext &ctx)
             return ctx.fail(BadInput, error.message);
         versions.append(*v);
     }
-    DatasetStore datasets(db);
-    WorkspaceError wsError;
-    const QString datasetRef = parser.value(dataset);
-    const qsizetype at = datasetRef.lastIndexOf(u'@');
-    bool numbered = false;
-    const int number = at > 0 ? QStringView(datasetRef).sliced(at + 1).toInt(&numbered) : 0;
-    const std::optional<DatasetInfo> ds = datasets.find(numbered ? datasetRef.left(at) : datasetRef, &wsError);
-    const std::optional<DatasetVersionInfo> dv = ds ? datasets.version(ds->id, numbered ? number : 0, &wsError) : std::nullopt;
+    const std::optional<DatasetVersionInfo> dv = resolveDatasetVersion(ctx, db, parser.value(dataset));
     if (!dv)
-        return ctx.fail(BadInput, wsError.message.isEmpty() ? u"dataset %1 has no such version"_s.arg(datasetRef) : wsError.message);
-    ProviderStore providers(db);
-    std::optional<StoredProvider> p;
-    if (parser.isSet(provider)) {
-        p = providers.find(parser.value(provider));
-        if (!p)
-            return ctx.fail(BadInput, u"there is no provider named '%1' (see lathe-cli provider list)"_s.arg(parser.value(provider)));
-    } else if (const QList<StoredProvider> all = providers.list(); all.size() == 1) {
-        p = all.constFirst();
-    } else if (all.isEmpty()) {
-        return ctx.fail(BadInput, u"the workspace has no provider; add one with lathe-cli provider add"_s);
-    } else {
-        return ctx.fail(UsageError, u"name the provider with --provider (the workspace has %1)"_s.arg(all.size()));
-    }
+        return BadInput;
+    int code = Success;
+    const std::optional<StoredProvider> p = resolveProvider(ctx, db, parser.value(provider), &code);
+    if (!p)
+        return code;
 
     RunSpec spec;
     spec.datasetVersionId = dv->id;
@@ -215,14 +125,8 @@ int start(CliContext &ctx)
     spec.useCache = !parser.isSet(kNoCache);
     const QStringList models = parser.isSet(model) ? parser.values(model) : QStringList{QString()};
     QStringList labels;
-    for (const PromptVersion &v : std::as_const(versions)) {
-        for (const QString &m : models) {
-            spec.columns.append(RunPlan::columnSpec(v, *p, m, overrides));
-            if (spec.columns.constLast().model.isEmpty())
-                return ctx.fail(UsageError, u"%1@%2 names no model; pass --model"_s.arg(v.promptName).arg(v.number));
-            labels.append(u"%1@%2 %3"_s.arg(v.promptName).arg(v.number).arg(spec.columns.constLast().model));
-        }
-    }
+    if (!addRunColumns(ctx, spec, versions, *p, models, overrides, &labels))
+        return UsageError;
     spec.name = parser.isSet(name) ? parser.value(name) : labels.join(u" vs "_s);
     spec.config = {{u"concurrency"_s, options->concurrency}, {u"stream"_s, options->stream},
                    {u"provider"_s, p->name}, {u"source"_s, u"lathe-cli"_s}};
