@@ -199,9 +199,9 @@ RunCharts ChartBuilder::build(const ChartRunFacts &facts)
     return out;
 }
 
-TrendChart ChartBuilder::trend(const QString &promptName, const QList<ChartColumnFacts> &columns, TrendMetric metric)
+TrendData ChartBuilder::trend(const QString &promptName, const QList<ChartColumnFacts> &columns, TrendMetric metric)
 {
-    TrendChart out;
+    TrendData out;
     out.promptName = promptName;
     out.metric = metric;
     QSet<qint64> runs;

@@ -18,7 +18,7 @@ public:
     // Every chart of a run.
     static RunCharts build(const ChartRunFacts &facts);
     // `metric` of one prompt across runs, from ChartQuery::promptColumns.
-    static TrendChart trend(const QString &promptName, const QList<ChartColumnFacts> &columns, TrendMetric metric);
+    static TrendData trend(const QString &promptName, const QList<ChartColumnFacts> &columns, TrendMetric metric);
 
     // "qa@2 model"; labels that repeat within `columns` get " #position" (1-based).
     static QList<ChartColumn> columns(const QList<ChartColumnFacts> &columns);

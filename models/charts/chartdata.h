@@ -142,7 +142,7 @@ struct TrendSeries
 };
 
 // A metric of one prompt across the runs that used it, one series per model.
-struct TrendChart
+struct TrendData
 {
     QString promptName;
     TrendMetric metric = TrendMetric::PassRate;

@@ -208,7 +208,7 @@ private Q_SLOTS:
     {
         const QList<ChartColumnFacts> columns = ChartQuery(m_ws->database()).promptColumns(u"qa"_s);
         QCOMPARE(columns.size(), 5);   // not the "other" prompt's column
-        const TrendChart t = ChartBuilder::trend(u"qa"_s, columns, TrendMetric::PassRate);
+        const TrendData t = ChartBuilder::trend(u"qa"_s, columns, TrendMetric::PassRate);
         QCOMPARE(t.runs, 3);
         QCOMPARE(t.withoutValue, 1);   // run 3: nothing answered
         QCOMPARE(t.series.size(), 2);
@@ -228,9 +228,9 @@ private Q_SLOTS:
         QCOMPARE(t.series[1].model, u"model-b"_s);
         QCOMPARE(t.series[1].points.constFirst().value, 0.0);
 
-        const TrendChart mean = ChartBuilder::trend(u"qa"_s, columns, TrendMetric::MeanScore);
+        const TrendData mean = ChartBuilder::trend(u"qa"_s, columns, TrendMetric::MeanScore);
         QVERIFY(near(mean.series[0].points[1].value, 0.9));
-        const TrendChart cost = ChartBuilder::trend(u"qa"_s, columns, TrendMetric::CostPer1000);
+        const TrendData cost = ChartBuilder::trend(u"qa"_s, columns, TrendMetric::CostPer1000);
         QCOMPARE(cost.series.size(), 1);   // only run 1 has prices
         QCOMPARE(cost.withoutValue, 3);
         QVERIFY(near(cost.series[0].points[1].value, 2.0));
