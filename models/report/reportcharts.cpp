@@ -1,5 +1,7 @@
 #include "reportcharts.h"
 
+#include "charts/chartbuilder.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -22,17 +24,9 @@ QString fit(const QString &text, double width, double fontSize = 11)
     return text.size() <= chars ? text : text.left(chars - 1) + QChar(0x2026);
 }
 
-// 1, 2 or 5 times a power of ten, at least `raw`.
 double niceStep(double raw)
 {
-    if (raw <= 0)
-        return 1;
-    const double power = std::pow(10.0, std::floor(std::log10(raw)));
-    for (double m : {1.0, 2.0, 5.0, 10.0}) {
-        if (m * power >= raw)
-            return m * power;
-    }
-    return 10 * power;
+    return ChartBuilder::niceStep(raw);
 }
 
 void emptyMessage(ChartScene &scene, const QString &message)
@@ -137,16 +131,16 @@ ChartScene ReportCharts::latency(const ReportData &data)
     const double plotH = scene.height - top - bottom;
     const double baseY = top + plotH;
 
-    // Shared bins: 12 or fewer of a round width.
-    const double binW = niceStep(maxLatency / 12.0);
-    const int bins = std::max(1, int(std::floor(maxLatency / binW)) + 1);
+    // Shared bins: about 12 of a round width, the same as the application's latency chart
+    // (ChartBuilder), so both show the same distribution.
+    const Bins shared = ChartBuilder::bins(0, maxLatency, 12);
+    const double binW = shared.width;
+    const int bins = shared.count;
     QList<QList<qint64>> counts(n, QList<qint64>(bins, 0));
     qint64 maxCount = 1;
     for (qsizetype c = 0; c < n; ++c) {
-        for (double v : data.columns[c].stats.latencies) {
-            const int b = std::clamp(int(std::floor(v / binW)), 0, bins - 1);
-            maxCount = std::max(maxCount, ++counts[c][b]);
-        }
+        for (double v : data.columns[c].stats.latencies)
+            maxCount = std::max(maxCount, ++counts[c][shared.indexOf(v)]);
     }
     const double countStep = std::max(1.0, niceStep(double(maxCount) / 4.0));   // whole cases
     const double countTop = std::ceil(double(maxCount) / countStep) * countStep;
