@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QKeySequence>
+#include <QList>
+#include <QString>
+
+class QWidget;
+
+namespace lathe {
+
+// One line of the shortcuts list: what a key does, in which group (a menu, a view).
+struct ShortcutEntry
+{
+    QString group;
+    QString description;
+    QList<QKeySequence> keys;
+
+    // The keys as the platform writes them, several joined by ", ".
+    QString keysText() const;
+    bool operator==(const ShortcutEntry &) const = default;
+};
+
+// Finds the keyboard shortcuts of a window: every QAction with a shortcut reachable from it
+// (menu bar menus and their submenus, grouped by menu; then the actions of the window and of
+// every widget inside it, grouped by the nearest titled widget such as a dock, else "Window"),
+// plus keys that views handle themselves and no QAction carries (viewShortcuts()). An action
+// is listed once however many widgets carry it. Mnemonic '&' and a trailing "…" are removed.
+class ShortcutCollector final
+{
+    Q_DECLARE_TR_FUNCTIONS(ShortcutCollector)
+public:
+    static QList<ShortcutEntry> actions(QWidget *window);
+    // The documented view-specific keys: the prompt editor, the version diff, and the
+    // side-by-side review. Extend here when a view handles keys in keyPressEvent.
+    static QList<ShortcutEntry> viewShortcuts();
+    static QString plainText(const QString &actionText);
+};
+
+} // namespace lathe
