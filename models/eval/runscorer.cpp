@@ -4,6 +4,7 @@
 #include "scorers/scorersuite.h"
 #include "scorers/scorervalues.h"
 
+#include "workspace/runstore.h"
 #include "workspace/scorestore.h"
 #include "workspace/sqlerror.h"
 
@@ -12,8 +13,10 @@
 #include <QJsonDocument>
 #include <QtConcurrent/QtConcurrentMap>
 
-#include <future>
+#include <chrono>
+#include <condition_variable>
 #include <memory>
+#include <mutex>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -23,6 +26,22 @@ namespace lathe {
 namespace {
 
 constexpr qsizetype kMaxProblems = 20;
+constexpr std::chrono::milliseconds kWaitTick{100};   // cancel and progress checks while judges answer
+
+// Cases of a batch whose verdicts are still out.
+struct Outstanding
+{
+    std::mutex mutex;
+    std::condition_variable allDone;
+    qsizetype remaining = 0;
+
+    void finishOne()
+    {
+        std::lock_guard lock(mutex);
+        if (--remaining == 0)
+            allDone.notify_all();
+    }
+};
 
 struct Work
 {
@@ -74,6 +93,13 @@ RunScorer::RunScorer(Database &db, int batchSize)
 {
 }
 
+void RunScorer::cancel()
+{
+    m_cancel.store(true);
+    if (m_judge)
+        m_judge->cancelAll();
+}
+
 std::optional<RunScoreReport> RunScorer::scoreRun(qint64 runId, StoreError *error)
 {
     m_cancel.store(false);
@@ -94,6 +120,10 @@ std::optional<RunScoreReport> RunScorer::scoreRun(qint64 runId, StoreError *erro
             error->set(StoreError::Invalid, tr("The run's scorers are invalid: %1").arg(listError));
             return std::nullopt;
         }
+        JudgeContext judge;
+        judge.client = m_judge;
+        if (const std::optional<RunInfo> info = RunStore(m_db).find(runId))
+            judge.fallback = m_preferredJudge.orElse(JudgeTarget::fromJson(info->config.value(u"judge"_s).toObject()));
 
         // Suites by the row's stored list: rows usually share one (often empty) list.
         QHash<QByteArray, std::pair<std::shared_ptr<const ScorerSuite>, QString>> suites;
@@ -107,7 +137,7 @@ std::optional<RunScoreReport> RunScorer::scoreRun(qint64 runId, StoreError *erro
                 const std::optional<ScorerSet> row = ScorerSet::fromJson(rowScorers, &e);
                 std::shared_ptr<const ScorerSuite> suite;
                 if (row)
-                    suite = std::make_shared<ScorerSuite>(ScorerSet::merged(ScorerSet::merged(*defaults, *row), *runSet));
+                    suite = std::make_shared<ScorerSuite>(ScorerSet::merged(ScorerSet::merged(*defaults, *row), *runSet), judge);
                 it = suites.insert(key, {suite, row ? QString() : tr("the row's scorers are invalid: %1").arg(e)});
             }
             return *it;
@@ -172,17 +202,39 @@ std::optional<RunScoreReport> RunScorer::scoreRun(qint64 runId, StoreError *erro
                 work.push_back(std::move(w));
             }
 
-            QtConcurrent::blockingMap(work, [this](Work &w) {
-                if (m_cancel.load() || !w.suite)
-                    return;
-                if (!w.suite->hasAsync()) {
+            // Synchronous suites score on the pool thread; asynchronous ones (judges) hand
+            // their calls to the judge and return, and their verdicts arrive on its thread.
+            auto outstanding = std::make_shared<Outstanding>();
+            outstanding->remaining = qsizetype(work.size());
+            QFuture<void> dispatched = QtConcurrent::map(work, [this, outstanding](Work &w) {
+                if (m_cancel.load() || !w.suite) {
+                    outstanding->finishOne();
+                } else if (!w.suite->hasAsync()) {
                     w.scores = w.suite->score(w.input);
-                    return;
+                    outstanding->finishOne();
+                } else {
+                    w.suite->scoreAsync(w.input, [&w, outstanding](CaseScores s) {
+                        w.scores = std::move(s);
+                        outstanding->finishOne();
+                    });
                 }
-                std::promise<CaseScores> promise;
-                w.suite->scoreAsync(w.input, [&promise](CaseScores s) { promise.set_value(std::move(s)); });
-                w.scores = promise.get_future().get();
             });
+            const qint64 before = report.cases - qint64(work.size());   // the batch's cases with nothing to score are done
+            qint64 reported = -1;
+            for (;;) {
+                std::unique_lock lock(outstanding->mutex);
+                if (outstanding->allDone.wait_for(lock, kWaitTick, [&] { return outstanding->remaining == 0; }))
+                    break;
+                const qint64 done = before + qint64(work.size()) - outstanding->remaining;
+                lock.unlock();
+                if (m_cancel.load() && m_judge)
+                    m_judge->cancelAll();   // also the calls issued since the last time
+                if (m_progress && done != reported) {
+                    reported = done;
+                    m_progress(done, ctx->caseCount);
+                }
+            }
+            dispatched.waitForFinished();
             if (m_cancel.load()) {
                 report.cancelled = true;
                 break;
@@ -203,6 +255,10 @@ std::optional<RunScoreReport> RunScorer::scoreRun(qint64 runId, StoreError *erro
                 ++report.scored;
                 for (const NamedScore &s : w.scores.scores) {
                     rows.append(stored(w.caseId, s.name, s.result));
+                    if (const QJsonValue judged = s.result.details.value(u"judge"_s); judged.isObject()) {
+                        ++report.judgeVerdicts;
+                        report.judgeCached += judged.toObject().value(u"cached"_s).toBool() ? 1 : 0;
+                    }
                     if (s.result.status == ScoreResult::Status::Error) {
                         ++report.scorerErrors;
                         noteProblem(s.name, s.result);
@@ -222,7 +278,8 @@ std::optional<RunScoreReport> RunScorer::scoreRun(qint64 runId, StoreError *erro
         }
         report.problems = problems;
         store.logRescore(runId, {{u"cases"_s, report.cases}, {u"scored"_s, report.scored},
-                                 {u"written"_s, report.written}, {u"cancelled"_s, report.cancelled}},
+                                 {u"written"_s, report.written}, {u"cancelled"_s, report.cancelled},
+                                 {u"judge_verdicts"_s, report.judgeVerdicts}, {u"judge_cached"_s, report.judgeCached}},
                          error);
         *error = {};
         return report;

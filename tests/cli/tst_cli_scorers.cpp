@@ -168,11 +168,16 @@ private Q_SLOTS:
         r = runCli({u"dataset"_s, u"scorers"_s, m_ws, u"capitals"_s, u"--json"_s});
         QCOMPARE(parseJson(r).value(u"scorers"_s).toArray().size(), 2);
 
-        // An LLM judge is kept with a warning (it will be skipped when scoring).
+        // llm-rubric is accepted as is; a model-graded type Lathe does not run is kept with a
+        // warning (it will be skipped when scoring).
         r = runCli({u"dataset"_s, u"scorers"_s, m_ws, u"capitals"_s, u"--file"_s,
                     file(u"judge.json"_s, R"([{"type": "equals"}, {"type": "llm-rubric", "value": "is polite"}])")});
         QCOMPARE(r.code, 0);
-        QVERIFY2(r.err.contains(u"warning: scorer 2: llm-rubric needs an LLM judge"_s), qPrintable(r.err));
+        QVERIFY2(!r.err.contains(u"warning"_s), qPrintable(r.err));
+        r = runCli({u"dataset"_s, u"scorers"_s, m_ws, u"capitals"_s, u"--file"_s,
+                    file(u"relevance.json"_s, R"([{"type": "equals"}, {"type": "answer-relevance", "value": "x"}])")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.err.contains(u"warning: scorer 2: answer-relevance is a model-graded promptfoo scorer"_s), qPrintable(r.err));
     }
 
     void rescoreRunSummaryAndComparison()

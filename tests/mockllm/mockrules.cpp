@@ -1,5 +1,7 @@
 #include "mockrules.h"
 
+#include "mockjudge.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -50,6 +52,8 @@ QJsonValue sampleFor(const QJsonObject &property, const QString &message)
 
 QString answer(const MockChat &chat)
 {
+    if (const std::optional<QString> verdict = judgeReply(chat))
+        return *verdict;
     const QString message = stripMarkers(lastUserMessage(chat));
     if (message.contains(u"classify"_s, Qt::CaseInsensitive)) {
         static const QStringList labels{u"positive"_s, u"negative"_s, u"neutral"_s};

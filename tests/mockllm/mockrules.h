@@ -30,7 +30,8 @@ struct MockCompletion
     QStringList pieces;       // text split for streaming: each word with its trailing space
 };
 
-// The reply rules, applied to the last user message with every "[[...]]" marker removed:
+// The reply rules: a grading request (an LLM judge's prompt) gets a verdict (mockjudge.h);
+// otherwise, applied to the last user message with every "[[...]]" marker removed:
 //  1. it contains "classify" (any case): one label of {positive, negative, neutral}, chosen by
 //     the FNV-1a hash of the message (UTF-8) modulo 3;
 //  2. it contains "translate" (any case): the text after the first ':' (or the whole

@@ -8,6 +8,8 @@
 #include "scorer.h"
 #include "textscorers.h"
 
+#include "eval/judge/judgescorer.h"
+
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
@@ -23,8 +25,7 @@ struct Tr
 
 const QStringList &judgeTypes()
 {
-    static const QStringList t{u"llm-rubric"_s, u"model-graded-closedqa"_s, u"factuality"_s,
-                               u"model-graded-factuality"_s, u"answer-relevance"_s, u"context-faithfulness"_s,
+    static const QStringList t{u"answer-relevance"_s, u"context-faithfulness"_s,
                                u"context-recall"_s, u"context-relevance"_s, u"conversation-relevance"_s,
                                u"g-eval"_s, u"select-best"_s, u"similar"_s, u"classifier"_s, u"moderation"_s,
                                u"pi"_s, u"guardrails"_s, u"search-rubric"_s};
@@ -60,14 +61,19 @@ ScorerRegistry::Support ScorerRegistry::support(const QString &type)
     return Support::Unknown;
 }
 
+bool ScorerRegistry::isAsyncType(const QString &type)
+{
+    return JudgeScorer::types().contains(type);
+}
+
 QStringList ScorerRegistry::types()
 {
     static const QStringList t = TextScorers::types() + JsonScorers::types() + ReferenceScorers::types()
-        + QStringList{u"classification"_s, u"javascript"_s} + PerformanceScorers::types();
+        + QStringList{u"classification"_s, u"javascript"_s} + PerformanceScorers::types() + JudgeScorer::types();
     return t;
 }
 
-std::unique_ptr<Scorer> ScorerRegistry::create(const ScorerSpec &spec, QString *error)
+std::unique_ptr<Scorer> ScorerRegistry::create(const ScorerSpec &spec, QString *error, const JudgeContext *judge)
 {
     const QString &t = spec.type;
     if (TextScorers::types().contains(t))
@@ -82,6 +88,8 @@ std::unique_ptr<Scorer> ScorerRegistry::create(const ScorerSpec &spec, QString *
         return ClassificationScorer::create(spec, error);
     if (t == u"javascript")
         return JsScorer::create(spec, error);
+    if (JudgeScorer::types().contains(t))
+        return JudgeScorer::create(spec, judge ? *judge : JudgeContext{}, error);
     *error = unavailableReason(spec);
     return nullptr;
 }
@@ -102,7 +110,8 @@ QString ScorerRegistry::unavailableReason(const ScorerSpec &spec)
     case Support::Available:
         return {};
     case Support::NeedsJudge:
-        return Tr::tr("%1 needs an LLM judge, which is not available yet").arg(spec.fullType());
+        return Tr::tr("%1 is a model-graded promptfoo scorer that Lathe does not run yet (its LLM judges: %2)")
+            .arg(spec.fullType(), JudgeScorer::types().join(u", "_s));
     case Support::Unsupported:
         return Tr::tr("%1 is a promptfoo scorer that Lathe does not run").arg(spec.fullType());
     case Support::Unknown:

@@ -62,8 +62,9 @@ QJsonValue render(const QJsonValue &v, const QJsonObject &vars, QString *error)
 
 } // namespace
 
-ScorerSuite::ScorerSuite(const ScorerSet &set)
+ScorerSuite::ScorerSuite(const ScorerSet &set, const JudgeContext &judge)
     : m_set(set)
+    , m_judge(judge)
 {
     QHash<QString, int> typeCount;
     for (const ScorerSpec &spec : set.specs) {
@@ -79,13 +80,15 @@ ScorerSuite::ScorerSuite(const ScorerSet &set)
             e.failure = ScoreResult::skipped(ScorerRegistry::unavailableReason(spec));
         } else if (!templated(spec.value)) {
             QString error;
-            std::unique_ptr<Scorer> s = ScorerRegistry::create(spec, &error);
+            std::unique_ptr<Scorer> s = ScorerRegistry::create(spec, &error, &m_judge);
             if (s) {
                 m_async = m_async || s->isAsync();
                 e.scorer = std::move(s);
             } else {
                 e.failure = ScoreResult::error(error);
             }
+        } else {
+            m_async = m_async || ScorerRegistry::isAsyncType(spec.type);
         }
         m_entries.push_back(std::move(e));
     }
@@ -117,7 +120,7 @@ std::shared_ptr<const Scorer> ScorerSuite::scorerFor(const Entry &e, const Scori
     spec.value = render(e.spec.value, input.vars, &error);
     std::shared_ptr<const Scorer> s;
     if (error.isEmpty())
-        s = ScorerRegistry::create(spec, &error);
+        s = ScorerRegistry::create(spec, &error, &m_judge);
     if (!s)
         *failure = ScoreResult::error(error);
     return s;

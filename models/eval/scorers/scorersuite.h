@@ -3,6 +3,8 @@
 #include "scorer.h"
 #include "scorerset.h"
 
+#include "eval/judge/judgeclient.h"
+
 #include <QLatin1StringView>
 #include <QList>
 #include <QString>
@@ -44,13 +46,16 @@ struct CaseScores
 //
 // A value holding a template ("{{ answer }}") is rendered with the case's vars and its scorer
 // built for that case; other scorers are built once. score() is const and thread-safe.
+//
+// Judge scorers (llm-rubric, ...) are asynchronous and send their calls through `judge`
+// (see ScorerRegistry::create); hasAsync() says whether the list has any.
 class ScorerSuite final
 {
     Q_DISABLE_COPY_MOVE(ScorerSuite)
 public:
     static constexpr QLatin1StringView kTotalName{"_case"};
 
-    explicit ScorerSuite(const ScorerSet &set);
+    explicit ScorerSuite(const ScorerSet &set, const JudgeContext &judge = {});
     ~ScorerSuite();
 
     const ScorerSet &set() const { return m_set; }
@@ -63,7 +68,7 @@ public:
     // Synchronous scorers only; an asynchronous one gets an error result.
     CaseScores score(const ScoringInput &input) const;
     // Every scorer, asynchronous ones through Scorer::scoreAsync; `done` is called exactly
-    // once, on the thread that delivers the last verdict.
+    // once, on the thread that delivers the last verdict. The suite must outlive that call.
     void scoreAsync(const ScoringInput &input, const std::function<void(CaseScores)> &done) const;
 
 private:
@@ -82,6 +87,7 @@ private:
     CaseScores collect(const QList<ScoreResult> &results) const;
 
     ScorerSet m_set;
+    JudgeContext m_judge;
     std::vector<Entry> m_entries;
     bool m_async = false;
 };

@@ -193,7 +193,8 @@ private Q_SLOTS:
         QTest::newRow("not metric") << QByteArray("type: not-chrf") << u"needs a threshold"_s;
         QTest::newRow("bleu option") << QByteArray("{type: bleu, config: {tokenize: intl}}") << u"tokenize"_s;
         QTest::newRow("length min>max") << QByteArray("{type: length, value: {min: 5, max: 2}}") << u"min is above max"_s;
-        QTest::newRow("judge") << QByteArray("{type: llm-rubric, value: polite}") << u"LLM judge"_s;
+        QTest::newRow("judge") << QByteArray("{type: answer-relevance, value: polite}") << u"LLM judge"_s;
+        QTest::newRow("rubric missing") << QByteArray("type: llm-rubric") << u"needs a rubric"_s;
         QTest::newRow("python") << QByteArray("{type: python, value: 'x'}") << u"does not run"_s;
         QTest::newRow("typo") << QByteArray("{type: contians, value: x}") << u"unknown scorer type"_s;
     }
@@ -213,7 +214,8 @@ private Q_SLOTS:
         const auto spec = ScorerSpec::fromJson(*YamlJson::parse("{type: regex, value: '{{ pattern }}'}", &error), &error);
         QVERIFY(spec);
         QVERIFY(ScorerRegistry::check(*spec).isEmpty());
-        QCOMPARE(ScorerRegistry::support(u"llm-rubric"_s), ScorerRegistry::Support::NeedsJudge);
+        QCOMPARE(ScorerRegistry::support(u"answer-relevance"_s), ScorerRegistry::Support::NeedsJudge);
+        QCOMPARE(ScorerRegistry::support(u"llm-rubric"_s), ScorerRegistry::Support::Available);
         QCOMPARE(ScorerRegistry::support(u"contains"_s), ScorerRegistry::Support::Available);
         QCOMPARE(ScorerRegistry::support(u"nonsense"_s), ScorerRegistry::Support::Unknown);
     }

@@ -88,15 +88,15 @@ threshold: 0.7
 - {type: contains, value: a}
 - {type: chrf, value: ab}
 - {type: ttft, threshold: 10}
-- {type: llm-rubric, value: polite}
+- {type: answer-relevance, value: polite}
 )"));
         const CaseScores s = suite.score(input(u"aa"_s));
         QCOMPARE(s.scores.size(), 4);
         LATHE_COMPARE_NEAR(named(s, u"chrf"_s)->value, 0.25, 1e-12);
         QVERIFY(!named(s, u"chrf"_s)->pass);
         QCOMPARE(int(named(s, u"ttft"_s)->status), int(ScoreResult::Status::Skipped));
-        QCOMPARE(int(named(s, u"llm-rubric"_s)->status), int(ScoreResult::Status::Skipped));
-        QVERIFY(named(s, u"llm-rubric"_s)->reason.contains(u"LLM judge"_s));
+        QCOMPARE(int(named(s, u"answer-relevance"_s)->status), int(ScoreResult::Status::Skipped));
+        QVERIFY(named(s, u"answer-relevance"_s)->reason.contains(u"LLM judge"_s));
         QCOMPARE(s.total->details.value(u"scorers"_s).toInt(), 1);
         LATHE_COMPARE_NEAR(s.total->value, 1.0, 1e-12);
         QCOMPARE(s.total->pass, std::optional<bool>(true));
