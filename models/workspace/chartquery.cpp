@@ -5,6 +5,9 @@
 
 #include <QHash>
 
+#include <algorithm>
+#include <utility>
+
 namespace lathe {
 
 namespace {
@@ -30,7 +33,7 @@ constexpr QLatin1StringView kTotal{"_case"};
     "LEFT JOIN run_cases c ON c.column_id = col.id "                                                         \
     "LEFT JOIN results x ON x.case_id = c.id "                                                               \
     "LEFT JOIN scores t ON t.case_id = c.id AND t.scorer = ?2 "                                              \
-    "WHERE " WHERE " GROUP BY col.id ORDER BY r.created_at, r.id, col.position"
+    "WHERE " WHERE " GROUP BY col.run_id, col.position ORDER BY r.created_at, r.id, col.position"
 
 ChartColumnFacts readTally(const Statement &st)
 {
@@ -83,12 +86,12 @@ ChartRunFacts ChartQuery::run(qint64 runId)
             out.columns.append(readTally(st));
         }
     }
+    // Unsorted reads, sorted here: SQLite would sort a million rows through a temporary b-tree.
     out.latencies.resize(out.columns.size());
     {
         Statement st(m_db,
             "SELECT c.column_id, x.latency_ms FROM run_cases c JOIN results x ON x.case_id = c.id "
-            "WHERE c.run_id = ?1 AND x.status = 'ok' AND x.cached = 0 AND x.latency_ms >= 0 "
-            "ORDER BY c.column_id, x.latency_ms");
+            "WHERE c.run_id = ?1 AND x.status = 'ok' AND x.cached = 0 AND x.latency_ms >= 0");
         st.bind(1, runId);
         while (st.step()) {
             const auto it = columnIndex.constFind(st.columnInt64(0));
@@ -96,36 +99,48 @@ ChartRunFacts ChartQuery::run(qint64 runId)
                 out.latencies[*it].push_back(st.columnDouble(1));
         }
     }
-    QHash<QString, int> scorerRank;
+    for (std::vector<double> &v : out.latencies)
+        std::sort(v.begin(), v.end());
+
+    // Every scorer's values per column; scorers ranked by their first stored score (lowest id).
+    struct Scorer
+    {
+        qint64 firstId = 0;
+        QList<std::vector<double>> values;   // per column
+    };
+    QHash<QString, Scorer> scorers;
     {
         Statement st(m_db,
-            "SELECT s.scorer FROM scores s JOIN run_cases c ON c.id = s.case_id "
-            "WHERE c.run_id = ?1 AND s.scorer <> ?2 GROUP BY s.scorer ORDER BY min(s.id)");
+            "SELECT s.id, s.scorer, c.column_id, coalesce(s.value, 0), s.details <> '{}' AND "
+            "coalesce(json_valid(s.details) AND json_extract(s.details, '$.status') = 'skipped', 0) FROM run_cases c "
+            "JOIN results x ON x.case_id = c.id JOIN scores s ON s.case_id = c.id "
+            "WHERE c.run_id = ?1 AND x.status = 'ok' AND s.scorer <> ?2");
         st.bind(1, runId).bind(2, QString(kTotal));
-        while (st.step())
-            scorerRank.insert(st.columnText(0), int(scorerRank.size()));
-    }
-    out.scorers.resize(scorerRank.size() * out.columns.size());
-    for (const auto &[scorer, rank] : scorerRank.asKeyValueRange()) {
-        for (qsizetype i = 0; i < out.columns.size(); ++i) {
-            ChartScorerValues &v = out.scorers[rank * out.columns.size() + i];
-            v.scorer = scorer;
-            v.columnId = out.columns[i].columnId;
+        while (st.step()) {
+            const auto column = columnIndex.constFind(st.columnInt64(2));
+            if (column == columnIndex.cend())
+                continue;
+            const qint64 id = st.columnInt64(0);
+            Scorer &scorer = scorers[st.columnText(1)];
+            if (scorer.values.isEmpty()) {
+                scorer.firstId = id;
+                scorer.values.resize(out.columns.size());
+            }
+            scorer.firstId = std::min(scorer.firstId, id);
+            if (st.columnInt(4) == 0)   // a skipped score names its scorer but has no value
+                scorer.values[*column].push_back(st.columnDouble(3));
         }
     }
-    Statement st(m_db,
-        "SELECT s.scorer, c.column_id, coalesce(s.value, 0) AS v FROM scores s "
-        "JOIN run_cases c ON c.id = s.case_id JOIN results x ON x.case_id = c.id "
-        "WHERE c.run_id = ?1 AND s.scorer <> ?2 AND x.status = 'ok' "
-        "AND coalesce(CASE WHEN json_valid(s.details) THEN json_extract(s.details, '$.status') END, '') <> 'skipped' "
-        "ORDER BY s.scorer, c.column_id, v");
-    st.bind(1, runId).bind(2, QString(kTotal));
-    while (st.step()) {
-        const auto rank = scorerRank.constFind(st.columnText(0));
-        const auto column = columnIndex.constFind(st.columnInt64(1));
-        if (rank == scorerRank.cend() || column == columnIndex.cend())
-            continue;
-        out.scorers[*rank * out.columns.size() + *column].values.push_back(st.columnDouble(2));
+    QList<std::pair<qint64, QString>> order;
+    for (const auto &[name, scorer] : scorers.asKeyValueRange())
+        order.append({scorer.firstId, name});
+    std::sort(order.begin(), order.end());
+    for (const auto &[firstId, name] : order) {
+        Scorer &scorer = scorers[name];
+        for (qsizetype i = 0; i < out.columns.size(); ++i) {
+            std::sort(scorer.values[i].begin(), scorer.values[i].end());
+            out.scorers.append(ChartScorerValues{name, out.columns[i].columnId, std::move(scorer.values[i])});
+        }
     }
     return out;
 }

@@ -150,12 +150,27 @@ void ChartsView::setRun(qint64 runId)
     reload();
 }
 
+void ChartsView::setRun(const QString &workspacePath, qint64 runId)
+{
+    m_path = workspacePath;
+    m_trend->setWorkspacePath(workspacePath);
+    setRun(runId);
+}
+
+void ChartsView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        reload();
+}
+
 void ChartsView::reload()
 {
     const quint64 generation = ++m_generation;
     m_error.clear();
     if (m_path.isEmpty() || m_runId <= 0) {
         m_loading = false;
+        m_stale = false;
         m_data = {};
         updateControls();
         rebuild();
@@ -164,7 +179,10 @@ void ChartsView::reload()
         return;
     }
     m_loading = true;
+    m_stale = !isVisible();
     rebuild();
+    if (m_stale)
+        return;
     auto *watcher = new QFutureWatcher<RunRead>(this);
     connect(watcher, &QFutureWatcher<RunRead>::finished, this, [this, watcher, generation] {
         watcher->deleteLater();

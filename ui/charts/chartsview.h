@@ -37,8 +37,11 @@ public:
 
     // The workspace file to read ("" clears the charts).
     void setWorkspacePath(const QString &path);
-    // Reads and shows run `runId` (0 clears); loaded() follows.
+    // Reads and shows run `runId` (0 clears); loaded() follows. A hidden view (e.g. a tab not
+    // shown) reads when it is shown, so runs nobody charts cost nothing.
     void setRun(qint64 runId);
+    // Both at once, with one read (as ResultsPage::setRun takes them).
+    void setRun(const QString &workspacePath, qint64 runId);
     qint64 runId() const { return m_runId; }
     // Reads the run again, e.g. after more results or scores were stored.
     void reload();
@@ -69,6 +72,9 @@ Q_SIGNALS:
     // A read started by setRun() or reload() finished and the charts show its result.
     void loaded();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     QHBoxLayout *buildToolBar();
     void rebuild();
@@ -94,6 +100,7 @@ private:
     QString m_error;
     quint64 m_generation = 0;
     bool m_loading = false;
+    bool m_stale = false;              // a read waits for the view to be shown
     Kind m_kind = Kind::PassRate;
     QString m_scorer;
     bool m_box = false;

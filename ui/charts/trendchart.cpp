@@ -119,11 +119,15 @@ void TrendChart::reload()
     m_error.clear();
     if (m_path.isEmpty() || m_prompt.isEmpty()) {
         m_loading = false;
+        m_stale = false;
         rebuild();
         return;
     }
     m_loading = true;
+    m_stale = !isVisible();
     rebuild();
+    if (m_stale)
+        return;
     auto *watcher = new QFutureWatcher<TrendRead>(this);
     connect(watcher, &QFutureWatcher<TrendRead>::finished, this, [this, watcher, generation] {
         watcher->deleteLater();
@@ -139,6 +143,13 @@ void TrendChart::reload()
     watcher->setFuture(QtConcurrent::run(readTrend, m_path, m_prompt));
 }
 
+void TrendChart::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        reload();
+}
+
 void TrendChart::setMetric(TrendMetric metric)
 {
     m_metric = metric;
@@ -152,6 +163,7 @@ void TrendChart::setMetric(TrendMetric metric)
 void TrendChart::setColumns(const QString &promptName, const QList<ChartColumnFacts> &columns)
 {
     ++m_generation;   // a read still running is superseded
+    m_stale = false;
     m_prompt = promptName;
     m_columns = columns;
     m_error.clear();

@@ -14,7 +14,7 @@ class ChartPane;
 // A metric (pass rate, mean score or cost per 1,000 cases) of one prompt across the runs that
 // used it, one line per model over the runs' created time. The runs are read on a pool thread
 // through its own read-only connection, so the GUI thread never waits on SQLite; answers to
-// superseded requests are dropped.
+// superseded requests are dropped. A hidden chart reads when it is shown.
 class TrendChart final : public QWidget
 {
     Q_OBJECT
@@ -47,6 +47,9 @@ Q_SIGNALS:
     // A read finished and the chart shows its result (or the error).
     void loaded();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void rebuild();
 
@@ -61,6 +64,7 @@ private:
     QString m_error;
     quint64 m_generation = 0;
     bool m_loading = false;
+    bool m_stale = false;              // a read waits for the chart to be shown
 };
 
 } // namespace lathe
