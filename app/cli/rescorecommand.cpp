@@ -4,10 +4,12 @@
 
 #include "scoringsupport.h"
 
+#include "eval/judge/judgeservice.h"
 #include "eval/runscorer.h"
 #include "eval/scorers/scorerset.h"
 #include "eval/stats/runaggregator.h"
 #include "eval/stats/runsummaryjson.h"
+#include "providers/envkeyresolver.h"
 #include "workspace/aggregatequery.h"
 #include "workspace/runstore.h"
 #include "workspace/scorestore.h"
@@ -144,7 +146,9 @@ int rescoreRun(CliContext &ctx)
         "row's own and the run's, then print per prompt version x model: pass rate (Wilson 95% interval; failed "
         "calls count as failures), mean scores (bootstrap intervals), corpus BLEU/chrF from summed statistics, "
         "classification metrics, latency percentiles, tokens and cost; and every column compared with the first "
-        "on the same rows (McNemar, paired bootstrap)."_s);
+        "on the same rows (McNemar, paired bootstrap). LLM judges (llm-rubric, model-graded-closedqa, factuality) "
+        "call the provider and model named on the scorer, else --judge-provider/--judge-model, else the run's "
+        "config \"judge\"; their answers are cached in the workspace, so scoring again does not call them again."_s);
     parser.addPositionalArgument(u"WORKSPACE"_s, u"The .lathe file."_s);
     const QCommandLineOption run(u"run"_s, u"The run's id."_s, u"ID"_s);
     const QCommandLineOption scorersFile(u"scorers"_s, u"Set the run's own scorers from FILE first (- for standard input)."_s,
@@ -155,8 +159,14 @@ int rescoreRun(CliContext &ctx)
     const QCommandLineOption minPass(u"min-pass-rate"_s, u"Exit with 1 when a column's pass rate is below X (0-1)."_s, u"X"_s);
     const QCommandLineOption seed(u"seed"_s, u"Bootstrap seed (default 12345)."_s, u"N"_s, u"12345"_s);
     const QCommandLineOption resamples(u"resamples"_s, u"Bootstrap resamples (default 1000)."_s, u"N"_s, u"1000"_s);
+    const QCommandLineOption judgeProvider(u"judge-provider"_s, u"The stored provider (lathe-cli provider list) that "
+                                                                 "judges for scorers naming none."_s, u"NAME"_s);
+    const QCommandLineOption judgeModel(u"judge-model"_s, u"The judge's model for scorers naming none."_s, u"M"_s);
+    const QCommandLineOption noJudgeCache(u"no-judge-cache"_s, u"Ask the judges again instead of reading their "
+                                                               "cached answers (new answers are not cached)."_s);
     const QCommandLineOption json(u"json"_s, u"Print machine-readable JSON."_s);
-    parser.addOptions({run, scorersFile, threshold, noRescore, minPass, seed, resamples, json});
+    parser.addOptions({run, scorersFile, threshold, noRescore, minPass, seed, resamples, judgeProvider, judgeModel,
+                       noJudgeCache, json});
     if (auto code = ctx.parse(parser, 1, 1))
         return *code;
 
@@ -186,6 +196,9 @@ int rescoreRun(CliContext &ctx)
     const bool rescore = !parser.isSet(noRescore);
     if (!rescore && (parser.isSet(scorersFile) || thresholdValue))
         return ctx.fail(UsageError, u"--scorers and --threshold change the scores: they need re-scoring (drop --no-rescore)"_s);
+    const JudgeTarget judge{parser.value(judgeProvider).trimmed(), parser.value(judgeModel).trimmed()};
+    if (!rescore && (!judge.isEmpty() || parser.isSet(noJudgeCache)))
+        return ctx.fail(UsageError, u"--judge-provider, --judge-model and --no-judge-cache apply when scoring (drop --no-rescore)"_s);
     ScorerSet runSet;
     if (parser.isSet(scorersFile)) {
         if (const int code = readScorerFile(ctx, parser.value(scorersFile), &runSet); code >= 0)
@@ -215,7 +228,12 @@ int rescoreRun(CliContext &ctx)
         }
         std::optional<RunScoreReport> report;
         if (rescore) {
+            if (const int code = checkJudge(ctx, db, judge); code >= 0)
+                return code;
+            const EnvKeyResolver keys;
+            JudgeService service(db.path(), keys, !parser.isSet(noJudgeCache));
             RunScorer scorer(db);
+            scorer.setJudge(&service, judge);
             report = scorer.scoreRun(runId, &error);
             if (!report)
                 return ctx.fail(BadInput, error.message);
@@ -256,6 +274,8 @@ int rescoreRun(CliContext &ctx)
                                                       {u"unanswered"_s, double(report->unanswered)},
                                                       {u"scorer_errors"_s, double(report->scorerErrors)},
                                                       {u"skipped"_s, double(report->skipped)},
+                                                      {u"judge_verdicts"_s, double(report->judgeVerdicts)},
+                                                      {u"judge_cached"_s, double(report->judgeCached)},
                                                       {u"written"_s, double(report->written)},
                                                       {u"problems"_s, QJsonArray::fromStringList(report->problems)}});
             if (minRate)
@@ -270,6 +290,9 @@ int rescoreRun(CliContext &ctx)
                 if (report->unanswered)
                     ctx.out << ", " << report->unanswered << " unanswered";
                 ctx.out << " (" << report->written << " scores written)\n";
+                if (report->judgeVerdicts)
+                    ctx.out << "  " << count(report->judgeVerdicts, "judge verdict", "judge verdicts") << ", "
+                            << report->judgeCached << " from the response cache\n";
                 for (const QString &p : report->problems)
                     ctx.out << "  note: " << p << '\n';
             }

@@ -1,7 +1,9 @@
 #include "scoringsupport.h"
 
+#include "eval/judge/judgeclient.h"
 #include "eval/scorers/scorerregistry.h"
 #include "eval/scorers/scorerset.h"
+#include "workspace/providerstore.h"
 #include "workspace/workspace.h"
 
 #include <QFile>
@@ -54,6 +56,17 @@ int readScorerFile(CliContext &ctx, const QString &path, ScorerSet *set)
         return ctx.fail(BadInput, u"%1: %2"_s.arg(path, problems.join(u"; "_s)));
     *set = *parsed;
     return -1;
+}
+
+int checkJudge(CliContext &ctx, Database &db, const JudgeTarget &judge)
+{
+    if (judge.provider.isEmpty())
+        return -1;
+    ProviderStore providers(db);
+    if (providers.find(judge.provider) || providers.find(judge.provider.section(u':', 0, 0)))
+        return -1;
+    return ctx.fail(BadInput, u"--judge-provider: provider \"%1\" is not configured in this workspace (see lathe-cli "
+                              "provider list)"_s.arg(judge.provider));
 }
 
 } // namespace lathe::cli

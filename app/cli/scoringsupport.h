@@ -7,7 +7,9 @@
 #include <memory>
 
 namespace lathe {
+class Database;
 class Workspace;
+struct JudgeTarget;
 struct ScorerSet;
 }
 
@@ -23,5 +25,9 @@ std::unique_ptr<Workspace> openScoringWorkspace(CliContext &ctx, const QString &
 // types Lathe cannot run yet (LLM judges, python) are kept with a warning on ctx.err.
 // Returns the exit code to stop with, or -1 on success.
 int readScorerFile(CliContext &ctx, const QString &path, ScorerSet *set);
+
+// Checks a judge given on the command line: its provider (when named) must be stored in the
+// workspace ("NAME" or "NAME:MODEL"). Returns the exit code to stop with (BadInput), or -1.
+int checkJudge(CliContext &ctx, Database &db, const JudgeTarget &judge);
 
 } // namespace lathe::cli
