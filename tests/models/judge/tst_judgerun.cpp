@@ -218,6 +218,51 @@ private Q_SLOTS:
         QCOMPARE(again.details.value(u"judge"_s).toObject().value(u"cached"_s).toBool(), true);
     }
 
+    void otherProtocols_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("path");
+        QTest::newRow("anthropic") << u"anthropic"_s << u"/v1/messages"_s;
+        QTest::newRow("ollama") << u"ollama"_s << u"/api/chat"_s;
+        QTest::newRow("azure") << u"azure"_s << u"/openai/deployments/mock-small/chat/completions?api-version="_s;
+    }
+
+    void otherProtocols()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, path);
+        buildRun({u"Paris"_s, u"Kyoto"_s, u"Lima"_s, u"Nairobi"_s},
+                 "[{\"type\": \"llm-rubric\", \"value\": \"Names \\\"{{ answer }}\\\"\", \"provider\": \"other\", \"model\": \"mock-small\"}]");
+        StoredProvider p;
+        p.name = u"other"_s;
+        p.kind = kind;
+        p.baseUrl = m_mock->baseUrl();
+        if (kind == u"azure")
+            p.config = {{u"api_version"_s, u"2024-10-21"_s}};
+        p.keyRef = kind == u"ollama" ? QString() : u"env:"_s + QLatin1StringView(kKeyVariable);
+        StoreError err;
+        QVERIFY2(ProviderStore(db()).save(p, false, &err), qPrintable(err.message));
+        const std::optional<RunScoreReport> report = rescore();
+        QVERIFY(report);
+        QVERIFY2(report->scorerErrors == 0, qPrintable(report->problems.join(u'\n')));
+        QCOMPARE(score(10, u"llm-rubric"_s).pass, std::optional<bool>(true));
+        QCOMPARE(score(11, u"llm-rubric"_s).pass, std::optional<bool>(false));
+        const mock::RecordedRequest req = m_mock->requests().first();
+        QVERIFY2(QString::fromUtf8(req.target).startsWith(path), req.target.constData());
+        const QJsonObject body = req.json();
+        if (kind == u"anthropic") {
+            // No JSON mode in Messages: the system prompt asks for JSON.
+            QVERIFY(body.value(u"system"_s).toString().contains(u"JSON"_s));
+            QVERIFY(!body.contains(u"response_format"_s));
+            QCOMPARE(body.value(u"messages"_s).toArray().size(), 1);
+        } else if (kind == u"ollama") {
+            QCOMPARE(body.value(u"format"_s).toString(), u"json"_s);
+            QCOMPARE(body.value(u"model"_s).toString(), u"mock-small"_s);
+        } else {
+            QCOMPARE(body.value(u"response_format"_s).toObject().value(u"type"_s).toString(), u"json_object"_s);
+        }
+    }
+
     void judgeErrorsLeaveOtherScorersAlone()
     {
         buildRun({u"Paris [[fault:500]]"_s, u"Tokyo [[judge:malformed]]"_s, u"Lima [[judge:prose]]"_s,
