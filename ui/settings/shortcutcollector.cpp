@@ -1,10 +1,13 @@
 #include "shortcutcollector.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QMenu>
 #include <QMenuBar>
 #include <QSet>
 #include <QWidget>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -23,8 +26,30 @@ public:
         if (action->shortcuts().isEmpty())
             return;
         ShortcutEntry entry{group, ShortcutCollector::plainText(action->text()), action->shortcuts()};
-        if (!entry.description.isEmpty() && !m_entries.contains(entry))
+        if (!entry.description.isEmpty() && !containsLike(entry))
             m_entries.append(entry);
+    }
+
+    // A button's own shortcut (e.g. Commit's Ctrl+Return); the Alt+letter a mnemonic in its text
+    // gives it is not listed.
+    void addButton(QAbstractButton *button, const QString &group)
+    {
+        const QKeySequence key = button->shortcut();
+        if (key.isEmpty() || key == QKeySequence::mnemonic(button->text()) || !button->isVisibleTo(button->window()))
+            return;
+        ShortcutEntry entry{group, ShortcutCollector::plainText(button->text()), {key}};
+        if (entry.description.isEmpty())
+            entry.description = ShortcutCollector::plainText(button->toolTip());
+        if (!entry.description.isEmpty() && !containsLike(entry))
+            m_entries.append(entry);
+    }
+
+    // Widgets carry the same action in every open tab: one line per description and keys.
+    bool containsLike(const ShortcutEntry &entry) const
+    {
+        return std::any_of(m_entries.cbegin(), m_entries.cend(), [&entry](const ShortcutEntry &e) {
+            return e.keys == entry.keys && e.description.compare(entry.description, Qt::CaseInsensitive) == 0;
+        });
     }
 
     void addMenu(QMenu *menu, const QString &group)
@@ -56,7 +81,7 @@ QString groupOf(QWidget *widget, QWidget *window)
         if (!w->windowTitle().isEmpty())
             return ShortcutCollector::plainText(w->windowTitle());
     }
-    return ShortcutCollector::tr("Window");
+    return ShortcutCollector::tr("Current view");
 }
 
 ShortcutEntry entry(const char *group, const char *description, QList<QKeySequence> keys)
@@ -100,7 +125,7 @@ QList<ShortcutEntry> ShortcutCollector::actions(QWidget *window)
             if (QMenu *menu = action->menu())
                 c.addMenu(menu, plainText(menu->title()));
             else
-                c.addAction(action, tr("Window"));
+                c.addAction(action, tr("Current view"));
         }
     }
     QList<QWidget *> widgets{window};
@@ -114,6 +139,8 @@ QList<ShortcutEntry> ShortcutCollector::actions(QWidget *window)
         const QList<QAction *> actions = widget->actions();
         for (QAction *action : actions)
             c.addAction(action, groupOf(widget, window));
+        if (auto *button = qobject_cast<QAbstractButton *>(widget))
+            c.addButton(button, groupOf(widget, window));
     }
     return c.m_entries;
 }

@@ -23,9 +23,11 @@ struct ShortcutEntry
 
 // Finds the keyboard shortcuts of a window: every QAction with a shortcut reachable from it
 // (menu bar menus and their submenus, grouped by menu; then the actions of the window and of
-// every widget inside it, grouped by the nearest titled widget such as a dock, else "Window"),
-// plus keys that views handle themselves and no QAction carries (viewShortcuts()). An action
-// is listed once however many widgets carry it. Mnemonic '&' and a trailing "…" are removed.
+// every widget inside it, and the explicit shortcuts of visible buttons, grouped by the nearest
+// titled widget such as a dock, else "Current view"), plus keys that views handle themselves
+// and no QAction carries (viewShortcuts()). Outside menus, an action with the same description
+// (ignoring case) and keys is listed once however many widgets carry it. Mnemonic '&' and a
+// trailing "…" are removed from descriptions.
 class ShortcutCollector final
 {
     Q_DECLARE_TR_FUNCTIONS(ShortcutCollector)

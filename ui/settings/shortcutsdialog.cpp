@@ -6,6 +6,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace lathe {
@@ -82,8 +84,20 @@ QList<ShortcutEntry> ShortcutsDialog::visibleEntries() const
 
 void ShortcutsDialog::rebuild()
 {
-    m_entries = m_window ? ShortcutCollector::actions(m_window) : QList<ShortcutEntry>();
-    for (const ShortcutEntry &e : ShortcutCollector::viewShortcuts() + m_extra) {
+    const QList<ShortcutEntry> documented = ShortcutCollector::viewShortcuts() + m_extra;
+    const auto isDocumented = [&documented](const ShortcutEntry &e) {
+        return std::any_of(documented.cbegin(), documented.cend(), [&e](const ShortcutEntry &d) {
+            return d.keys == e.keys && d.description.compare(e.description, Qt::CaseInsensitive) == 0;
+        });
+    };
+    m_entries.clear();
+    // A view's action that is also documented (the editor's Word Wrap) is listed with its view.
+    const QList<ShortcutEntry> found = m_window ? ShortcutCollector::actions(m_window) : QList<ShortcutEntry>();
+    for (const ShortcutEntry &e : found) {
+        if (!isDocumented(e))
+            m_entries.append(e);
+    }
+    for (const ShortcutEntry &e : documented) {
         if (!m_entries.contains(e))
             m_entries.append(e);
     }

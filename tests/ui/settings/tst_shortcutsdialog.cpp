@@ -10,6 +10,7 @@
 #include <QLineEdit>
 #include <QMainWindow>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -71,6 +72,16 @@ private Q_SLOTS:
         inside->addAction(cancel);
         inside->addAction(newRun);   // the same action twice: listed once
         m_window.addDockWidget(Qt::BottomDockWidgetArea, dock);
+        // A page with a button that has its own shortcut, one with only a mnemonic, and an
+        // editor-like widget carrying an action the documented list already has.
+        auto *page = new QWidget(&m_window);
+        m_window.setCentralWidget(page);
+        auto *commit = new QPushButton(u"&Commit…"_s, page);
+        commit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+        new QPushButton(u"&Fork"_s, page);
+        auto *wrap = new QAction(u"Word Wrap"_s, page);
+        wrap->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Z));
+        page->addAction(wrap);
         auto *windowAction = new QAction(u"Next &Tab"_s, &m_window);
         windowAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Tab));
         m_window.addAction(windowAction);
@@ -100,8 +111,15 @@ private Q_SLOTS:
         QCOMPARE(cancel->group, u"Runs"_s);   // the dock's title
         const ShortcutEntry *nextTab = find(shown, u"Next Tab"_s);
         QVERIFY(nextTab);
-        QCOMPARE(nextTab->group, u"Window"_s);
+        QCOMPARE(nextTab->group, u"Current view"_s);
         QVERIFY(!find(shown, u"Export"_s));
+        const ShortcutEntry *commit = find(shown, u"Commit"_s);
+        QVERIFY(commit);
+        QCOMPARE(commit->keys, QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_Return)});
+        QVERIFY(!find(shown, u"Fork"_s));   // Alt+F from "&Fork" is a mnemonic, not a shortcut
+        const QStringList all = descriptions(shown);
+        QCOMPARE(all.count(u"Word wrap"_s) + all.count(u"Word Wrap"_s), 1);
+        QCOMPARE(find(shown, u"Word wrap"_s)->group, u"Prompt editor"_s);
 
         // Keys that views handle themselves are documented too.
         const ShortcutEntry *nextRow = find(shown, u"Next row"_s);
