@@ -78,6 +78,7 @@ ChartsView::ChartsView(QWidget *parent)
     layout->addLayout(buildToolBar());
     layout->addWidget(m_stack, 1);
     connect(m_pane, &ChartPane::paletteChanged, this, &ChartsView::rebuild);
+    connect(m_trend, &TrendChart::chartChanged, this, [this] { m_export->setEnabled(!currentPane()->isEmpty()); });
     updateControls();
     rebuild();
 }
@@ -357,6 +358,12 @@ QString ChartsView::emptyText() const
 }
 
 void ChartsView::rebuild()
+{
+    rebuildChart();
+    m_export->setEnabled(!currentPane()->isEmpty());
+}
+
+void ChartsView::rebuildChart()
 {
     if (m_kind == Kind::Trend)
         return;   // TrendChart draws itself

@@ -77,7 +77,9 @@ protected:
 
 private:
     QHBoxLayout *buildToolBar();
+    // Redraws the chart shown (or its empty state) and what depends on it.
     void rebuild();
+    void rebuildChart();
     void updateControls();
     void exportWithDialog(bool svg);
     QString emptyText() const;

@@ -193,6 +193,7 @@ void TrendChart::rebuild()
         const ChartFactory factory(m_pane->palette(), [pane = m_pane](const QString &tip) { pane->showTip(tip); });
         m_pane->setChart(factory.trend(m_data));
     }
+    Q_EMIT chartChanged();
 }
 
 } // namespace lathe

@@ -46,6 +46,8 @@ public:
 Q_SIGNALS:
     // A read finished and the chart shows its result (or the error).
     void loaded();
+    // The pane shows a new chart or empty state (read, metric, prompt or theme changed).
+    void chartChanged();
 
 protected:
     void showEvent(QShowEvent *event) override;

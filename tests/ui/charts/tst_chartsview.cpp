@@ -24,6 +24,7 @@
 #include <QBarSeries>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QXmlStreamReader>
 
 #include <cmath>
@@ -79,6 +80,7 @@ void screenshot(QWidget *w, const QString &name)
     if (dir.isEmpty())
         return;
     QDir().mkpath(dir);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);   // controls just shown or hidden
     w->grab().save(QDir(dir).filePath(name + u".png"_s));
 }
 
@@ -122,6 +124,7 @@ private Q_SLOTS:
         QString error;
         QVERIFY(!m_view->exportPng(m_dir.filePath(u"none.png"_s), &error));
         QVERIFY(!error.isEmpty());
+        QVERIFY(!m_view->findChild<QToolButton *>(u"chartExport"_s)->isEnabled());
     }
 
     void hiddenViewReadsWhenShown()
@@ -160,6 +163,20 @@ private Q_SLOTS:
                  qPrintable(tip));
         Q_EMIT barSet(bars, u"column1"_s)->hovered(false, 1);
         QVERIFY(m_view->currentPane()->lastTip().isEmpty());
+    }
+
+    // A real pointer over the second bar shows its figures, as the user sees them.
+    void pointerOverBarShowsTip()
+    {
+        load(1);
+        QChart *chart = m_view->currentChart();
+        auto *bars = findSeries<QStackedBarSeries>(chart);
+        QChartView *view = m_view->currentPane()->chartView();
+        const QPointF inScene = chart->mapToScene(chart->mapToPosition(QPointF(1, 40), bars));
+        const QPoint at = view->mapFromScene(inScene);
+        QTest::mouseMove(view->viewport(), at);
+        QTRY_VERIFY2(m_view->currentPane()->lastTip().contains(u"4 of 5 passed"_s),
+                     qPrintable(m_view->currentPane()->lastTip()));
     }
 
     void scoreHistogramAndBoxPlot()
