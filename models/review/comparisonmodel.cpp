@@ -60,14 +60,14 @@ bool ComparisonModel::setRun(qint64 runId, QString *error)
         }
         const QList<RunColumnInfo> columns = runs.columns(runId);
         ComparisonQuery query(m_db);
-        const qint64 count = query.rowCount(runId);
+        QList<ComparisonRowKey> keys = query.rowKeys(runId);
         const QList<DatasetColumn> datasetColumns = query.datasetColumns(runId);
         const QList<Judgement> judgements = JudgementStore(m_db).list(runId);
 
         beginResetModel();
         m_runId = runId;
         m_runColumns = columns;
-        m_rowCount = count;
+        m_keys = std::move(keys);
         m_datasetColumns = datasetColumns;
         m_columns.clear();
         for (qsizetype i = 0; i < std::min<qsizetype>(2, columns.size()); ++i)
@@ -125,14 +125,14 @@ QString ComparisonModel::columnLabel(qint64 columnId) const
 
 const ComparisonRowRecord *ComparisonModel::row(int row) const
 {
-    if (row < 0 || row >= m_rowCount)
+    if (row < 0 || row >= m_keys.size())
         return nullptr;
     const int page = row / pageSize();
     auto it = m_pages.find(page);
     if (it == m_pages.end()) {
         QList<ComparisonRowRecord> rows;
         try {
-            rows = ComparisonQuery(m_db).rows(m_runId, m_columns, qint64(page) * pageSize(), pageSize());
+            rows = ComparisonQuery(m_db).rows(m_runId, m_columns, m_keys.mid(qsizetype(page) * pageSize(), pageSize()));
         } catch (const SqlError &e) {
             m_lastError = e.message();
         }
@@ -268,12 +268,12 @@ void ComparisonModel::recountJudged()
             rows.insert({j.rowPosition, j.repeat});
     }
     m_judgedRows = int(rows.size());
-    Q_EMIT judgedRowsChanged(m_judgedRows, int(m_rowCount));
+    Q_EMIT judgedRowsChanged(m_judgedRows, int(m_keys.size()));
 }
 
 int ComparisonModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rowCount);
+    return parent.isValid() ? 0 : int(m_keys.size());
 }
 
 int ComparisonModel::columnCount(const QModelIndex &parent) const

@@ -18,10 +18,10 @@ class Database;
 // outputs of 2-4 chosen run columns and the human judgements on them.
 //
 // Table columns: "#" (dataset position, 1-based), the row's variables, its expected answer, one
-// output column per chosen run column (A, B, C, D), and the judgement. The row count comes from
-// one COUNT query; rows are read in pages of pageSize() when first asked for and at most
-// maxCachedPages() pages are kept (least recently used dropped), so a run with many rows opens
-// at once and memory stays bounded. Judgements of the run (small: one per human vote) are held
+// output column per chosen run column (A, B, C, D), and the judgement. Opening a run reads only
+// the row keys (position, repeat, dataset row: one pass over the run's case index); rows with
+// their texts are read in pages of pageSize() by index range when first asked for, and at most
+// maxCachedPages() pages are kept (least recently used dropped), so memory stays bounded. Judgements of the run (small: one per human vote) are held
 // in memory and updated through applyJudgement()/forget*() as the view stores them.
 //
 // GUI thread; the Database connection must outlive the model. Pages are read on the caller's
@@ -103,7 +103,7 @@ private:
 
     Database &m_db;
     qint64 m_runId = 0;
-    qint64 m_rowCount = 0;
+    QList<ComparisonRowKey> m_keys;               // every row of the run, in order
     QList<RunColumnInfo> m_runColumns;
     QList<qint64> m_columns;
     QList<DatasetColumn> m_datasetColumns;

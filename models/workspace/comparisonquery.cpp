@@ -9,48 +9,65 @@
 #include <QJsonDocument>
 
 namespace lathe {
+namespace {
+
+QString idList(const QList<qint64> &ids)
+{
+    QJsonArray array;
+    for (const qint64 id : ids)
+        array.append(id);
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
 
 ComparisonQuery::ComparisonQuery(Database &db)
     : m_db(db)
 {
 }
 
-qint64 ComparisonQuery::rowCount(qint64 runId)
+QList<ComparisonRowKey> ComparisonQuery::rowKeys(qint64 runId)
 {
-    Statement st(m_db, "SELECT count(*) FROM (SELECT DISTINCT row_position, repeat FROM run_cases WHERE run_id = ?)");
+    QList<ComparisonRowKey> out;
+    Statement st(m_db,
+        "SELECT row_position, repeat, min(row_id) FROM run_cases WHERE run_id = ? "
+        "GROUP BY row_position, repeat ORDER BY row_position, repeat");
     st.bind(1, runId);
-    return st.step() ? st.columnInt64(0) : 0;
+    while (st.step())
+        out.append({st.columnInt64(0), st.columnInt(1), st.columnInt64(2)});
+    return out;
 }
 
-QList<ComparisonRowRecord> ComparisonQuery::rows(qint64 runId, const QList<qint64> &columnIds, qint64 offset,
-                                                 qint64 limit)
+QList<ComparisonRowRecord> ComparisonQuery::rows(qint64 runId, const QList<qint64> &columnIds,
+                                                 const QList<ComparisonRowKey> &keys)
 {
     QList<ComparisonRowRecord> out;
+    if (keys.isEmpty())
+        return out;
     QHash<std::pair<qint64, int>, qsizetype> index;   // (position, repeat) -> index in out
-    {
-        Statement st(m_db,
-            "SELECT g.row_position, g.repeat, g.row_id, d.data FROM "
-            "(SELECT row_position, repeat, min(row_id) AS row_id FROM run_cases WHERE run_id = ? "
-            " GROUP BY row_position, repeat ORDER BY row_position, repeat LIMIT ? OFFSET ?) g "
-            "JOIN dataset_rows d ON d.id = g.row_id ORDER BY g.row_position, g.repeat");
-        st.bind(1, runId).bind(2, limit).bind(3, offset);
-        while (st.step()) {
-            ComparisonRowRecord row;
-            row.position = st.columnInt64(0);
-            row.repeat = st.columnInt(1);
-            row.rowId = st.columnInt64(2);
-            row.data = QJsonDocument::fromJson(st.columnBlob(3)).object();
-            row.cells.resize(columnIds.size());
-            index.insert({row.position, row.repeat}, out.size());
-            out.append(row);
-        }
+    QList<qint64> rowIds;
+    for (const ComparisonRowKey &k : keys) {
+        ComparisonRowRecord row;
+        row.position = k.position;
+        row.repeat = k.repeat;
+        row.rowId = k.rowId;
+        row.cells.resize(columnIds.size());
+        index.insert({k.position, k.repeat}, out.size());
+        out.append(row);
+        rowIds.append(k.rowId);
     }
-    if (out.isEmpty() || columnIds.isEmpty())
+    {
+        QHash<qint64, QJsonObject> data;
+        Statement st(m_db, "SELECT id, data FROM dataset_rows WHERE id IN (SELECT value FROM json_each(?))");
+        st.bind(1, idList(rowIds));
+        while (st.step())
+            data.insert(st.columnInt64(0), QJsonDocument::fromJson(st.columnBlob(1)).object());
+        for (ComparisonRowRecord &row : out)
+            row.data = data.value(row.rowId);
+    }
+    if (columnIds.isEmpty())
         return out;
 
-    QJsonArray ids;
-    for (const qint64 id : columnIds)
-        ids.append(id);
     Statement st(m_db,
         "SELECT c.row_position, c.repeat, c.column_id, c.id, r.case_id IS NOT NULL, r.status = 'ok', "
         "coalesce(r.output, ''), coalesce(r.error, ''), "
@@ -59,8 +76,7 @@ QList<ComparisonRowRecord> ComparisonQuery::rows(qint64 runId, const QList<qint6
         "FROM run_cases c LEFT JOIN results r ON r.case_id = c.id "
         "WHERE c.run_id = ? AND c.row_position BETWEEN ? AND ? "
         "AND c.column_id IN (SELECT value FROM json_each(?))");
-    st.bind(1, runId).bind(2, out.constFirst().position).bind(3, out.constLast().position)
-        .bind(4, QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact)));
+    st.bind(1, runId).bind(2, keys.constFirst().position).bind(3, keys.constLast().position).bind(4, idList(columnIds));
     while (st.step()) {
         const auto at = index.constFind({st.columnInt64(0), st.columnInt(1)});
         if (at == index.constEnd())

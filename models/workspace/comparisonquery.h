@@ -23,6 +23,14 @@ struct ComparisonCell
     std::optional<bool> pass;         // every pass/fail score passed; empty without a verdict
 };
 
+// Where one row of the comparison sits: a dataset position and repeat, and the dataset row.
+struct ComparisonRowKey
+{
+    qint64 position = 0;
+    int repeat = 0;
+    qint64 rowId = 0;
+};
+
 // One dataset row (and repeat) of a run with the chosen columns' cases, in the order asked.
 struct ComparisonRowRecord
 {
@@ -33,19 +41,19 @@ struct ComparisonRowRecord
     QList<ComparisonCell> cells;
 };
 
-// The reads of the side-by-side comparison: how many rows a run has and windows of them with
-// the outputs of a few columns. Runs on the caller's thread and connection; each call is
-// bounded by its window. SqlError propagates.
+// The reads of the side-by-side comparison: which rows a run has, and windows of them with the
+// outputs of a few columns. Runs on the caller's thread and connection. SqlError propagates.
 class ComparisonQuery final
 {
 public:
     explicit ComparisonQuery(Database &db);
 
-    // Distinct (dataset position, repeat) pairs among the run's cases.
-    qint64 rowCount(qint64 runId);
-    // Rows [offset, offset + limit) by position then repeat, each with one cell per entry of
-    // `columnIds` (run_columns ids).
-    QList<ComparisonRowRecord> rows(qint64 runId, const QList<qint64> &columnIds, qint64 offset, qint64 limit);
+    // The distinct (dataset position, repeat) pairs among the run's cases, by position then
+    // repeat: one pass over the run's cases (24 bytes a row), so that windows need no OFFSET.
+    QList<ComparisonRowKey> rowKeys(qint64 runId);
+    // The rows of `keys` (consecutive entries of rowKeys()), each with one cell per entry of
+    // `columnIds` (run_columns ids). Index range reads, bounded by the window.
+    QList<ComparisonRowRecord> rows(qint64 runId, const QList<qint64> &columnIds, const QList<ComparisonRowKey> &keys);
     // The columns of the run's dataset version, in order.
     QList<DatasetColumn> datasetColumns(qint64 runId);
 
