@@ -1,5 +1,6 @@
 #include "emptystatepage.h"
 
+#include "demo/demoworkspace.h"
 #include "providers/httpclient.h"
 #include "providers/localserverprobe.h"
 #include "workspace/recentfiles.h"
@@ -7,6 +8,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QIcon>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
@@ -20,17 +22,24 @@ EmptyStatePage::EmptyStatePage(QWidget *parent)
     , m_recentHint(new QLabel(this))
     , m_servers(new QLabel(this))
     , m_detect(new QPushButton(tr("&Look Again"), this))
+    , m_demoButton(new QPushButton(QIcon::fromTheme(QStringLiteral("media-playback-start")), tr("Open &Demo"), this))
+    , m_demoHint(new QLabel(this))
 {
     auto *title = new QLabel(tr("<h2>Welcome to Lathe</h2>"), this);
     auto *hint = new QLabel(tr("A workspace is one <b>.lathe</b> file holding a whole project: prompts "
                                "and their versions, test datasets, runs and scores. Create one, or "
-                               "open an existing file."), this);
+                               "open an existing file. New here? Open the demo: a sample project with "
+                               "scored runs to explore."), this);
     hint->setWordWrap(true);
-    auto *newButton = new QPushButton(tr("&New Workspace…"), this);
-    auto *openButton = new QPushButton(tr("&Open Workspace…"), this);
+    auto *newButton = new QPushButton(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New Workspace…"), this);
+    auto *openButton = new QPushButton(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open Workspace…"), this);
     newButton->setDefault(true);
     connect(newButton, &QPushButton::clicked, this, &EmptyStatePage::newRequested);
     connect(openButton, &QPushButton::clicked, this, &EmptyStatePage::openRequested);
+    m_demoButton->setObjectName(QStringLiteral("openDemo"));
+    connect(m_demoButton, &QPushButton::clicked, this, &EmptyStatePage::openDemo);
+    m_demoHint->setObjectName(QStringLiteral("demoHint"));
+    m_demoHint->setWordWrap(true);
 
     m_recent->setObjectName(QStringLiteral("recentWorkspaces"));
     m_recent->setAccessibleName(tr("Recent workspaces"));
@@ -49,6 +58,7 @@ EmptyStatePage::EmptyStatePage(QWidget *parent)
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(newButton);
     buttons->addWidget(openButton);
+    buttons->addWidget(m_demoButton);
     buttons->addStretch();
     auto *serverRow = new QHBoxLayout;
     serverRow->addWidget(m_servers, 1);
@@ -57,11 +67,16 @@ EmptyStatePage::EmptyStatePage(QWidget *parent)
     auto *column = new QWidget(this);
     column->setMinimumWidth(520);
     column->setMaximumWidth(680);
+    // The column takes the page's full height and centres its content with stretches, so its
+    // word-wrapped labels get the height they need when their text changes (an aligned widget
+    // would keep its first size hint and clip them).
     auto *v = new QVBoxLayout(column);
+    v->addStretch(1);
     v->addWidget(title);
     v->addWidget(hint);
     v->addSpacing(8);
     v->addLayout(buttons);
+    v->addWidget(m_demoHint);
     v->addSpacing(16);
     v->addWidget(new QLabel(tr("<b>Recent workspaces</b>"), column));
     v->addWidget(m_recent);
@@ -69,13 +84,15 @@ EmptyStatePage::EmptyStatePage(QWidget *parent)
     v->addSpacing(16);
     v->addWidget(new QLabel(tr("<b>Local model servers</b>"), column));
     v->addLayout(serverRow);
+    v->addStretch(1);
 
     auto *outer = new QHBoxLayout(this);
     outer->addStretch();
-    outer->addWidget(column, 0, Qt::AlignVCenter);
+    outer->addWidget(column);
     outer->addStretch();
     refreshRecent();
     m_servers->setText(tr("Not checked yet."));
+    setDemoSource(DemoWorkspace::builtPath());
 }
 
 EmptyStatePage::~EmptyStatePage()
@@ -99,7 +116,8 @@ void EmptyStatePage::refreshRecent()
     }
     m_recent->setVisible(m_recent->count() > 0);
     m_recentHint->setText(m_recent->count() > 0 ? tr("Double-click or press Enter to open.")
-                                                : tr("None yet: workspaces you open appear here."));
+                                                : tr("None yet: workspaces you create or open appear here. "
+                                                     "Start with New Workspace, or explore Open Demo."));
 }
 
 void EmptyStatePage::showEvent(QShowEvent *event)
@@ -141,6 +159,43 @@ void EmptyStatePage::showServers()
                            + tr("<br>Add it as a provider in a workspace to run prompts against it."));
     }
     Q_EMIT serversDetected();
+}
+
+void EmptyStatePage::setDemoSource(const QString &path)
+{
+    m_demoSource = path;
+    updateDemoState();
+}
+
+void EmptyStatePage::updateDemoState()
+{
+    const bool available = !m_demoSource.isEmpty() && QFileInfo(m_demoSource).isFile();
+    m_demoButton->setEnabled(available);
+    m_demoButton->setToolTip(available ? tr("Open a fresh copy of the demo project")
+                                       : tr("The demo workspace is not installed"));
+    m_demoHint->setText(available
+                            ? tr("The demo holds three prompts with versions, their datasets, scored runs of "
+                                 "two sample models and human votes. It opens as a copy, so change anything.")
+                            : tr("The demo workspace is not installed with this build (expected at "
+                                 "share/lathe/demo.lathe beside Lathe's program folder). Rebuild or reinstall "
+                                 "Lathe to get it, or start with New Workspace."));
+}
+
+void EmptyStatePage::openDemo()
+{
+    QString error;
+    const QString copy = DemoWorkspace::freshCopy(m_demoSource, &error, m_demoCopyFolder);
+    if (copy.isEmpty()) {
+        m_demoHint->setText(error);
+        Q_EMIT demoUnavailable(error);
+        return;
+    }
+    Q_EMIT demoChosen(copy);
+}
+
+QString EmptyStatePage::demoText() const
+{
+    return m_demoHint->text();
 }
 
 QString EmptyStatePage::serversText() const
