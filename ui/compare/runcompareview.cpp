@@ -1,5 +1,7 @@
 #include "runcompareview.h"
 
+#include "verdictdelegate.h"
+
 #include "compare/comparedcasesmodel.h"
 
 #include <QComboBox>
@@ -10,7 +12,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
-#include <QStyledItemDelegate>
 #include <QTabWidget>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -30,28 +31,6 @@ QString pValueText(double p)
 {
     return p < 0.001 ? u"< 0.001"_s : QString::number(p, 'f', 3);
 }
-
-// Verdict cells in the palette's good/bad colours: green for a pass, red for a fail or error,
-// chosen to stay readable on light and dark bases.
-class VerdictDelegate final : public QStyledItemDelegate
-{
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-
-protected:
-    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
-    {
-        QStyledItemDelegate::initStyleOption(option, index);
-        if (option->state & QStyle::State_Selected)
-            return;
-        const QString text = index.data().toString();
-        const bool dark = option->palette.color(QPalette::Base).lightness() < 128;
-        if (text.startsWith(ComparedCasesModel::tr("pass %1").section(u' ', 0, 0)))
-            option->palette.setColor(QPalette::Text, dark ? QColor(0x7c, 0xd9, 0x8b) : QColor(0x1a, 0x7f, 0x37));
-        else if (text.startsWith(ComparedCasesModel::tr("fail %1").section(u' ', 0, 0)) || text == ComparedCasesModel::tr("error"))
-            option->palette.setColor(QPalette::Text, dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xc0, 0x1c, 0x28));
-    }
-};
 
 QPlainTextEdit *outputBox(QWidget *parent)
 {
