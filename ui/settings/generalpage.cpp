@@ -21,7 +21,9 @@ GeneralPage::GeneralPage(AppSettings *settings, QWidget *parent)
 {
     m_language->setObjectName(u"language"_s);
     const QLocale system = QLocale::system();
-    m_language->addItem(tr("System default (%1)").arg(QLocale::languageToString(system.language())),
+    const QString systemName = system.nativeLanguageName().isEmpty() ? QLocale::languageToString(system.language())
+                                                                     : system.nativeLanguageName();
+    m_language->addItem(tr("System default (%1)").arg(systemName),
                         QVariant::fromValue(AppSettings::Language::System));
     // Language names in their own language, as language menus show them.
     m_language->addItem(u"English"_s, QVariant::fromValue(AppSettings::Language::English));

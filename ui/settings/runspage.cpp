@@ -9,6 +9,8 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace lathe {
@@ -59,8 +61,13 @@ RunsPage::RunsPage(AppSettings *settings, QWidget *parent)
     layout->addWidget(note);
     layout->addStretch(1);
 
+    int width = 0;
     for (QSpinBox *box : {m_concurrency, m_requestTimeout, m_connectTimeout, m_retries})
+        width = std::max(width, box->sizeHint().width());
+    for (QSpinBox *box : {m_concurrency, m_requestTimeout, m_connectTimeout, m_retries}) {
+        box->setMinimumWidth(width);   // one column of equal fields
         connect(box, &QSpinBox::textChanged, this, &RunsPage::modified);
+    }
     load();
 }
 
