@@ -4,9 +4,11 @@
 #include <QChartView>
 #include <QCursor>
 #include <QEvent>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QImage>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPainter>
 #include <QStackedWidget>
 #include <QSvgGenerator>
@@ -122,6 +124,25 @@ bool ChartPane::exportSvg(const QString &path, QString *error) const
     m_view->scene()->render(&painter, QRectF(QPointF(0, 0), QSizeF(size)), m_view->sceneRect());
     painter.end();
     return true;
+}
+
+void ChartPane::exportWithDialog(bool svg, const QString &baseName)
+{
+    const QString suffix = svg ? u"svg"_s : u"png"_s;
+    auto *dialog = new QFileDialog(this, svg ? tr("Export Chart as SVG") : tr("Export Chart as PNG"),
+                                   baseName + u'.' + suffix, svg ? tr("SVG drawings (*.svg)") : tr("PNG images (*.png)"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(suffix);
+    connect(dialog, &QFileDialog::fileSelected, this, [this, svg](const QString &path) {
+        QString error;
+        if (svg ? exportSvg(path, &error) : exportPng(path, &error))
+            return;
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Export Chart"), error, QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
+    dialog->open();
 }
 
 void ChartPane::changeEvent(QEvent *event)

@@ -36,6 +36,9 @@ public:
     // Writes the chart; false (and `error`) when there is no chart or the file cannot be written.
     bool exportPng(const QString &path, QString *error) const;
     bool exportSvg(const QString &path, QString *error) const;
+    // Asks where to save (a window-modal file dialog, no nested event loop), then exports;
+    // a failure is reported in a message box. `baseName` is the suggested name, no suffix.
+    void exportWithDialog(bool svg, const QString &baseName);
 
 Q_SIGNALS:
     void paletteChanged();

@@ -9,12 +9,10 @@
 #include "workspace/sqlerror.h"
 
 #include <QComboBox>
-#include <QFileDialog>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
-#include <QMessageBox>
 #include <QSignalBlocker>
 #include <QStackedWidget>
 #include <QToolButton>
@@ -399,22 +397,7 @@ void ChartsView::rebuildChart()
 void ChartsView::exportWithDialog(bool svg)
 {
     static const char *const kinds[] = {"pass-rate", "scores", "latency", "cost-quality", "trend"};
-    const QString suffix = svg ? u"svg"_s : u"png"_s;
-    const QString name = u"run-%1-%2.%3"_s.arg(m_runId).arg(QLatin1StringView(kinds[int(m_kind)]), suffix);
-    auto *dialog = new QFileDialog(this, svg ? tr("Export Chart as SVG") : tr("Export Chart as PNG"), name,
-                                   svg ? tr("SVG drawings (*.svg)") : tr("PNG images (*.png)"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setDefaultSuffix(suffix);
-    connect(dialog, &QFileDialog::fileSelected, this, [this, svg](const QString &path) {
-        QString error;
-        if (svg ? exportSvg(path, &error) : exportPng(path, &error))
-            return;
-        auto *box = new QMessageBox(QMessageBox::Warning, tr("Export Chart"), error, QMessageBox::Ok, this);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
-    });
-    dialog->open();
+    currentPane()->exportWithDialog(svg, u"run-%1-%2"_s.arg(m_runId).arg(QLatin1StringView(kinds[int(m_kind)])));
 }
 
 } // namespace lathe

@@ -15,6 +15,8 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QFileDialog>
+#include <QMenu>
 #include <QImage>
 #include <QLineSeries>
 #include <QScatterSeries>
@@ -315,6 +317,23 @@ private Q_SLOTS:
         QVERIFY(shapes > 5);   // bars, error bars, axes and grid
         QVERIFY2(text.contains(u"qa@2 model-a"_s), qPrintable(text.left(400)));
         QVERIFY(text.contains(u"Pass rate"_s));
+    }
+
+    void exportFromTheMenu()
+    {
+        load(1);
+        auto *button = m_view->findChild<QToolButton *>(u"chartExport"_s);
+        QVERIFY(button->isEnabled());
+        button->menu()->actions().at(1)->trigger();   // As SVG Drawing…
+        auto *dialog = m_view->findChild<QFileDialog *>();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->defaultSuffix(), u"svg"_s);
+        const QString path = m_dir.filePath(u"from-menu.svg"_s);
+        dialog->selectFile(path);
+        static_cast<QDialog *>(dialog)->accept();   // QFileDialog::accept, as the Save button does
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().contains("<svg"));
     }
 
     void themeFollowsPalette()
