@@ -50,7 +50,9 @@ std::optional<CaseDetail> CaseDetail::load(Database &db, qint64 caseId, QString 
             *error = tr("Case %1 does not exist.").arg(caseId);
             return std::nullopt;
         }
-        return fromRecord(*record);
+        CaseDetail detail = fromRecord(*record);
+        detail.setReview(JudgementStore(db).ratingOf(caseId));
+        return detail;
     } catch (const SqlError &e) {
         *error = tr("Cannot read case %1: %2").arg(caseId).arg(e.message());
         return std::nullopt;

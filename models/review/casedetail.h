@@ -1,6 +1,7 @@
 #pragma once
 
 #include "workspace/casedetailquery.h"
+#include "workspace/judgementstore.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -59,12 +60,16 @@ public:
     const QList<StoredScore> &scores() const { return m_record.scores; }
     // The case verdict: every pass/fail score passed; empty when no score gives a verdict.
     std::optional<bool> passed() const;
+    // The reviewer's rating and comment of this output, if any (load() reads it).
+    const std::optional<Judgement> &review() const { return m_review; }
+    void setReview(const std::optional<Judgement> &review) { m_review = review; }
 
 private:
     CaseDetailRecord m_record;
     QList<SentMessage> m_messages;
     QList<NamedValue> m_variables;
     QList<NamedValue> m_expected;
+    std::optional<Judgement> m_review;
 };
 
 } // namespace lathe

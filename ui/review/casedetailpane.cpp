@@ -149,6 +149,11 @@ void CaseDetailPane::clear()
     m_response->clear();
 }
 
+void CaseDetailPane::reload()
+{
+    showCase(m_caseId);
+}
+
 void CaseDetailPane::showCase(qint64 caseId)
 {
     if (!m_db || caseId <= 0) {
@@ -246,6 +251,12 @@ void CaseDetailPane::fillMeasurements(const CaseDetail &d)
     addRow(m_measurements, {tr("HTTP status"), r.httpStatus > 0 ? QString::number(r.httpStatus) : tr("—")});
     addRow(m_measurements, {tr("Finish reason"), r.finishReason.isEmpty() ? tr("—") : r.finishReason});
     addRow(m_measurements, {tr("Answered at"), d.record().answeredAt});
+    if (const auto &review = d.review()) {
+        if (review->rating)
+            addRow(m_measurements, {tr("Reviewer rating"), tr("%1/5").arg(*review->rating)});
+        if (!review->comment.isEmpty())
+            addRow(m_measurements, {tr("Reviewer comment"), review->comment});
+    }
     m_measurements->resizeColumnsToContents();
     m_measurements->resizeRowsToContents();
 }

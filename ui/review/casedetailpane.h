@@ -20,7 +20,8 @@ class JsonView;
 // version x model, verdict), then tabs: Output (plain or rendered Markdown, the error of a
 // failed call, and the expected answer), Prompt (the messages as sent, read back from the
 // stored request, and the row's variables), Scores (every scorer's value, pass and reason, and
-// the measurements: latency, time to first token, tokens, cost, cache, attempts), Request and
+// the measurements: latency, time to first token, tokens, cost, cache, attempts, and the
+// reviewer's rating and comment), Request and
 // Response (the raw JSON bodies, pretty-printed and highlighted).
 //
 // GUI thread; reads the case on the given connection (bounded by one case).
@@ -52,6 +53,8 @@ public:
 public Q_SLOTS:
     // Shows a case (0 or an unknown id: an empty pane saying so).
     void showCase(qint64 caseId);
+    // Reads the case shown again (after a vote or a re-score).
+    void reload();
     void clear();
 
 private:

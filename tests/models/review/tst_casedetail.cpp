@@ -4,6 +4,7 @@
 #include "reviewfixture.h"
 
 #include "review/casedetail.h"
+#include "workspace/judgementstore.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -88,6 +89,21 @@ private Q_SLOTS:
         QVERIFY(failed->scores().isEmpty());
         QVERIFY(!CaseDetail::load(m_run.ws->database(), 424242, &error));
         QVERIFY(error.contains(u"424242"_s));
+    }
+
+    void reviewerRating()
+    {
+        QString error;
+        QCOMPARE(CaseDetail::load(m_run.ws->database(), m_run.caseAt(2, 0), &error)->review(), std::nullopt);
+        StoreError storeError;
+        JudgementStore store(m_run.ws->database());
+        QVERIFY(store.recordRating(m_run.caseAt(2, 0), 2, &storeError));
+        QVERIFY(store.recordComment(m_run.caseAt(2, 0), u"emoji not asked for"_s, &storeError));
+        const auto d = CaseDetail::load(m_run.ws->database(), m_run.caseAt(2, 0), &error);
+        QVERIFY(d->review());
+        QCOMPARE(d->review()->rating, std::optional<int>(2));
+        QCOMPARE(d->review()->comment, u"emoji not asked for"_s);
+        QVERIFY(store.removeRating(m_run.caseAt(2, 0), &storeError));
     }
 
     void requestFormats_data()

@@ -6,6 +6,7 @@
 
 #include "review/casedetailpane.h"
 #include "review/jsonview.h"
+#include "workspace/judgementstore.h"
 
 #include <QApplication>
 #include <QTabWidget>
@@ -115,6 +116,21 @@ private Q_SLOTS:
         QTextCursor c(pane.markdownView()->document());
         c.setPosition(2);
         QVERIFY(c.charFormat().fontWeight() >= QFont::Bold);
+    }
+
+    void showsReviewAfterReload()
+    {
+        CaseDetailPane pane(&m_run.ws->database());
+        pane.showCase(m_run.caseAt(2, 2));
+        QCOMPARE(measurement(pane.measurementTable(), u"Reviewer rating"_s), u"<missing>"_s);
+        StoreError error;
+        JudgementStore store(m_run.ws->database());
+        QVERIFY(store.recordRating(m_run.caseAt(2, 2), 1, &error));
+        QVERIFY(store.recordComment(m_run.caseAt(2, 2), u"not Korean"_s, &error));
+        pane.reload();
+        QCOMPARE(measurement(pane.measurementTable(), u"Reviewer rating"_s), u"1/5"_s);
+        QCOMPARE(measurement(pane.measurementTable(), u"Reviewer comment"_s), u"not Korean"_s);
+        QVERIFY(store.removeRating(m_run.caseAt(2, 2), &error));
     }
 
     void unknownAndCleared()
