@@ -279,6 +279,33 @@ private Q_SLOTS:
         QCOMPARE(a->points()[1].y(), 2.0);
     }
 
+    void trendPromptPickerAndStandaloneUse()
+    {
+        load(2);   // columns of "qa" and "other"
+        showTrend();
+        QComboBox *prompts = m_view->trendChart()->promptCombo();
+        QVERIFY(prompts->isVisibleTo(m_view.get()));
+        QCOMPARE(prompts->count(), 2);
+        QSignalSpy loaded(m_view->trendChart(), &TrendChart::loaded);
+        prompts->setCurrentText(u"other"_s);
+        QVERIFY(loaded.wait());
+        // "other" ran once and has no verdicts: the pane says so and how to get them.
+        QVERIFY2(m_view->currentPane()->emptyText().contains(u"other"_s)
+                     && m_view->currentPane()->emptyText().contains(u"score the runs"_s),
+                 qPrintable(m_view->currentPane()->emptyText()));
+
+        // On its own, e.g. beside a prompt's history.
+        TrendChart trend;
+        QSignalSpy own(&trend, &TrendChart::loaded);
+        trend.setWorkspacePath(m_path);
+        trend.setPrompt(u"qa"_s);
+        trend.resize(600, 400);
+        trend.show();
+        QVERIFY(own.wait());
+        QCOMPARE(trend.data().series.size(), 2);
+        QVERIFY(!trend.promptCombo()->isVisibleTo(&trend));
+    }
+
     void exportsPngAndSvg()
     {
         load(1);
