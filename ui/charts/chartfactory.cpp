@@ -366,6 +366,33 @@ QChart *ChartFactory::trend(const TrendData &data) const
     chart->addAxis(y, Qt::AlignLeft);
     for (QLineSeries *line : made)
         attach(chart, line, x, y);
+    if (rate) {
+        // Each point's 95% interval as an error bar in its line's colour.
+        const double cap = double(std::max<qint64>(maxT - minT, 24 * 3600 * 1000)) * 0.008;
+        for (qsizetype k = 0; k < data.series.size(); ++k) {
+            const TrendSeries &ts = data.series[k];
+            for (qsizetype i = 0; i < ts.points.size(); ++i) {
+                const TrendPoint &p = ts.points[i];
+                if (!p.interval.isValid())
+                    continue;
+                const auto t = double(p.createdAt.toMSecsSinceEpoch());
+                const double lo = p.interval.low * 100;
+                const double hi = p.interval.high * 100;
+                auto *bar = new QLineSeries;
+                bar->setObjectName(u"errorBar%1.%2"_s.arg(k).arg(i));
+                bar->append({QPointF(t - cap, lo), QPointF(t + cap, lo), QPointF(t, lo), QPointF(t, hi),
+                             QPointF(t - cap, hi), QPointF(t + cap, hi)});
+                bar->setPen(QPen(ChartStyle::series(k, m_palette), 1.5));
+                const QString tip = trendTip(data, ts.model, p);
+                QObject::connect(bar, &QLineSeries::hovered, bar, [tip, f = m_tip](const QPointF &, bool on) {
+                    f(on ? tip : QString());
+                });
+                attach(chart, bar, x, y);
+                for (QLegendMarker *marker : chart->legend()->markers(bar))
+                    marker->setVisible(false);
+            }
+        }
+    }
     return chart;
 }
 

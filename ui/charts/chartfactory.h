@@ -15,7 +15,8 @@ namespace lathe {
 // Draws models/charts data with Qt Charts. Every chart is new, styled for the palette (light or
 // dark theme, Okabe-Ito series colours) and reports hovered values with their exact figures
 // through the tip function (an empty text when the pointer leaves). Object names: the series
-// of column i are "column<i>" (bars, boxes, points) and "errorBar<i>"; trend lines "trend<i>".
+// of column i are "column<i>" (bars, boxes, points) and "errorBar<i>"; trend lines "trend<k>"
+// and the pass-rate error bar of their point i "errorBar<k>.<i>".
 class ChartFactory final
 {
     Q_DECLARE_TR_FUNCTIONS(ChartFactory)
@@ -36,7 +37,8 @@ public:
     QChart *boxPlot(const DistributionChart &d, Unit unit) const;
     // One point per column that has both coordinates.
     QChart *costQuality(const QList<CostQualityPoint> &points, CostAxis x, QualityAxis y) const;
-    // One line per model over the runs' created time.
+    // One line per model over the runs' created time; for pass rates each point's
+    // 95% interval as an error bar.
     QChart *trend(const TrendData &data) const;
 
     // The texts the tooltips show.

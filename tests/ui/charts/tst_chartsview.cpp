@@ -268,6 +268,11 @@ private Q_SLOTS:
         QCOMPARE(points[1].y(), 80.0);
         QCOMPARE(points[2].y(), 100.0);
         QCOMPARE(qint64(points[2].x()), QDateTime(QDate(2025, 1, 5), QTime(0, 0), QTimeZone::UTC).toMSecsSinceEpoch());
+        // The Wilson 95% error bar: 2 of 2 passed in run 2 gives 34.238% to 100%.
+        auto *bar = findSeries<QLineSeries>(m_view->currentChart(), u"errorBar0.2"_s);
+        QVERIFY(bar);
+        QVERIFY(hasPoint(bar->points(), points[2].x(), 34.238));
+        QVERIFY(hasPoint(bar->points(), points[2].x(), 100));
         Q_EMIT a->hovered(points[2], true);
         QVERIFY2(m_view->currentPane()->lastTip().contains(u"later"_s)
                      && m_view->currentPane()->lastTip().contains(u"100.0%"_s),
