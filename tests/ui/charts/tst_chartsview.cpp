@@ -337,16 +337,22 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::ReadOnly));
         QXmlStreamReader xml(&file);
         int shapes = 0;
+        QSet<QString> fills;
         QString text;
         while (!xml.atEnd()) {
-            if (xml.readNext() == QXmlStreamReader::StartElement
-                && (xml.name() == "path"_L1 || xml.name() == "polyline"_L1 || xml.name() == "rect"_L1))
-                ++shapes;
+            if (xml.readNext() == QXmlStreamReader::StartElement) {
+                if (xml.name() == "path"_L1 || xml.name() == "polyline"_L1 || xml.name() == "rect"_L1)
+                    ++shapes;
+                fills.insert(xml.attributes().value("fill"_L1).toString());
+            }
             if (xml.isCharacters())
                 text += xml.text();
         }
         QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
         QVERIFY(shapes > 5);   // bars, error bars, axes and grid
+        // The two columns' bars, in their series colours.
+        QVERIFY(fills.contains(u"#0072b2"_s));
+        QVERIFY(fills.contains(u"#e69f00"_s));
         QVERIFY2(text.contains(u"qa@2 model-a"_s), qPrintable(text.left(400)));
         QVERIFY(text.contains(u"Pass rate"_s));
     }
