@@ -12,6 +12,12 @@
 #include "runsdock.h"
 #include "workspacecontroller.h"
 #include "workspaceoverview.h"
+#include "editorfontapplier.h"
+#include "settingsdialog.h"
+#include "shortcutsdialog.h"
+#include "thememanager.h"
+
+#include "core/appsettings.h"
 
 #include "workspace/workspace.h"
 
@@ -31,6 +37,9 @@ using namespace Qt::StringLiterals;
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
+    , m_settings(new AppSettings(this))
+    , m_themes(new ThemeManager(m_settings, this))
+    , m_editorFonts(new EditorFontApplier(m_settings, this))
     , m_controller(new WorkspaceController(this, this))
     , m_projectDock(new ProjectDock(this))
     , m_central(new QStackedWidget(this))
@@ -136,17 +145,45 @@ void MainWindow::createMenus()
     run->addSeparator();
     run->addAction(m_runs->providersAction());
 
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    QAction *settingsAction = tools->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
+    settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    settingsAction->setMenuRole(QAction::PreferencesRole);
+    settingsAction->setStatusTip(tr("Language, theme, editor font, run defaults, providers and prices"));
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_projectDock->toggleViewAction());
     view->addAction(m_runs->dock()->toggleViewAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *shortcuts = help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
+    shortcuts->setObjectName(QStringLiteral("shortcutsAction"));
+    shortcuts->setShortcut(QKeySequence(Qt::Key_F1));
+    help->addSeparator();
     QAction *about = help->addAction(QIcon::fromTheme(u"help-about"_s), tr("&About Lathe"), this, [this] {
         AboutDialog dialog(this);
         dialog.exec();
     });
     about->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::showSettings()
+{
+    auto *dialog = new SettingsDialog(m_settings, m_themes, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWorkspace(m_controller->workspace());
+    dialog->setProvidersAction(m_runs->providersAction());
+    dialog->open();
+}
+
+void MainWindow::showShortcuts()
+{
+    // Modeless, so it can stay open beside the work; read when opened.
+    auto *dialog = new ShortcutsDialog(this, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }
 
 void MainWindow::onWorkspaceChanged(Workspace *workspace)

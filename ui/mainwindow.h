@@ -8,7 +8,10 @@ class QTabWidget;
 
 namespace lathe {
 
+class AppSettings;
 class DatasetsController;
+class EditorFontApplier;
+class ThemeManager;
 class EmptyStatePage;
 class ProjectDock;
 class PromptsController;
@@ -33,12 +36,16 @@ public:
     DatasetsController *datasets() const { return m_datasets; }
     ProjectDock *projectDock() const { return m_projectDock; }
     QTabWidget *tabs() const { return m_tabs; }
+    AppSettings *settings() const { return m_settings; }
+    ThemeManager *themes() const { return m_themes; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
     void createMenus();
+    void showSettings();
+    void showShortcuts();
     void onWorkspaceChanged(Workspace *workspace);
     void updateCentralPage();
     void closeAllTabs();
@@ -46,6 +53,9 @@ private:
     void restoreWindowState();
     void saveWindowState();
 
+    AppSettings *m_settings;
+    ThemeManager *m_themes;
+    EditorFontApplier *m_editorFonts;
     WorkspaceController *m_controller;
     PromptsController *m_prompts = nullptr;
     RunsController *m_runs = nullptr;

@@ -2,6 +2,9 @@
 #include "mainwindow.h"
 #include "workspacecontroller.h"
 
+#include "translationloader.h"
+
+#include "core/appsettings.h"
 #include "core/buildinfo.h"
 
 #include <QApplication>
@@ -19,6 +22,10 @@ int main(int argc, char *argv[])
     // resources/icons/org.lathe.Lathe.svg, compiled in by app/CMakeLists.txt.
     lathe::IconTheme::install();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/lathe/icons/org.lathe.Lathe.svg")));
+
+    // Before any translated string or widget: the language of the settings (System follows
+    // the system's preferred languages).
+    lathe::TranslationLoader::install(lathe::AppSettings().language());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Prompt engineering workbench"));
