@@ -3,7 +3,10 @@
 #include "chartfixture.h"
 
 #include "charts/chartbuilder.h"
+#include "eval/stats/runaggregator.h"
+#include "workspace/aggregatequery.h"
 #include "workspace/chartquery.h"
+#include "workspace/runstore.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -234,6 +237,36 @@ private Q_SLOTS:
         QCOMPARE(cost.series.size(), 1);   // only run 1 has prices
         QCOMPARE(cost.withoutValue, 3);
         QVERIFY(near(cost.series[0].points[1].value, 2.0));
+    }
+
+    // The charts and the summary table (RunAggregator over AggregateQuery) show the same figures.
+    void matchesTheSummaryTable()
+    {
+        Database &db = m_ws->database();
+        const RunCharts c = ChartBuilder::build(ChartQuery(db).run(1));
+        const QList<ColumnSummary> table = RunAggregator().summarize(RunStore(db).columns(1), AggregateQuery(db).cases(1));
+        QCOMPARE(table.size(), c.columns.size());
+        for (qsizetype i = 0; i < table.size(); ++i) {
+            const ColumnSummary &t = table[i];
+            QCOMPARE(c.columns[i].columnId, t.columnId);
+            QCOMPARE(c.passRates[i].passed, t.passed);
+            QCOMPARE(c.passRates[i].trials, t.judged + t.errors);
+            QCOMPARE(c.passRates[i].rate, t.passRate);
+            QVERIFY(near(c.passRates[i].interval.low, t.passInterval.low, 1e-12));
+            QVERIFY(near(c.passRates[i].interval.high, t.passInterval.high, 1e-12));
+            QVERIFY(near(*c.costQuality[i].meanScore, *t.meanScore, 1e-12));
+            QVERIFY(near(*c.costQuality[i].costPer1000, *t.costPer1000, 1e-12));
+            QCOMPARE(c.latency.columns[i].summary.count, t.latencyMs.count);
+            QVERIFY(near(c.latency.columns[i].summary.median, t.latencyMs.p50, 1e-12));
+            QVERIFY(near(c.latency.columns[i].summary.mean, t.latencyMs.mean, 1e-12));
+            for (const ScorerSummary &sc : t.scorers) {
+                const DistributionChart *d = scorer(c, sc.name);
+                QVERIFY2(d, qPrintable(sc.name));
+                QCOMPARE(d->columns[i].summary.count, sc.count);
+                if (sc.count > 0)
+                    QVERIFY(near(d->columns[i].summary.mean, sc.mean, 1e-12));
+            }
+        }
     }
 
     void unknownRunAndPrompt()
