@@ -46,8 +46,9 @@ struct RunScoreReport
 // setJudge() (a JudgeService: the judge's own thread, providers, limits, retries, response
 // cache) and no pool thread waits for them; the batch is written once every verdict is in.
 // The judge target a scorer leaves open comes from setJudge()'s `preferred` (the command
-// line), then the run's config "judge" {"provider", "model"}. Without a client, judge
-// scorers give error verdicts.
+// line), then the run's config "judge" {"provider", "model"}. Without a client, or with no
+// provider named anywhere, judge scorers are skipped (saying how to set one up); an unknown
+// provider, a missing model or key, a failed call or an unreadable reply is an error verdict.
 //
 // Runs on the caller's thread with the caller's connection (which must be writable), and
 // blocks until done. cancel() may be called from any thread: the batch in progress is

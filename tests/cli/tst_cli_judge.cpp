@@ -120,11 +120,12 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains(u"\"nope\" is not configured"_s), qPrintable(r.err));
         QCOMPARE(m_mock->requestCount(), 3);
 
-        // Without a judge the verdicts are errors that say what to set.
+        // Without a judge the judge scorer is skipped, saying what to set.
         r = runCli({u"score"_s, m_ws, u"--run"_s, u"1"_s});
         QCOMPARE(r.code, 0);
-        QVERIFY2(r.out.contains(u"mentions: no judge provider"_s), qPrintable(r.out));
+        QVERIFY2(r.out.contains(u"mentions: llm-rubric needs an LLM judge"_s), qPrintable(r.out));
         QVERIFY(r.out.contains(u"--judge-provider"_s));
+        QVERIFY(r.out.contains(u"3 skipped"_s));
         QCOMPARE(m_mock->requestCount(), 3);
 
         // With one: three judge calls, verdicts with reasoning stored.

@@ -80,8 +80,8 @@ public:
 };
 
 // What judge scorers are built with: the client that sends their calls (null: judge scorers
-// give an error verdict saying no judge is set up) and the target used for what a scorer's
-// own `provider:`/`model:` leave open (the command line's judge, then the run's).
+// are skipped, saying no judge is set up) and the target used for what a scorer's own
+// `provider:`/`model:` leave open (the command line's judge, then the run's).
 struct JudgeContext
 {
     JudgeClient *client = nullptr;

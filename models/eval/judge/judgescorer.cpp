@@ -179,10 +179,11 @@ std::optional<JudgeCall> JudgeScorer::buildCall(const ScoringInput &input, QStri
 
 void JudgeScorer::scoreAsync(const ScoringInput &input, const Callback &done) const
 {
-    if (!m_context.client) {
-        done(ScoreResult::error(tr("%1 needs an LLM judge: name a stored provider and model on the scorer "
-                                   "(provider:, model:) or for the run (lathe-cli score --judge-provider NAME "
-                                   "--judge-model M)").arg(m_spec.fullType())));
+    // No judge set up is like a type that is not available: skipped, saying what to set.
+    if (!m_context.client || m_target.provider.isEmpty()) {
+        done(ScoreResult::skipped(tr("%1 needs an LLM judge: name a stored provider and model on the scorer "
+                                     "(provider:, model:) or for the run (lathe-cli score --judge-provider NAME "
+                                     "--judge-model M)").arg(m_spec.fullType())));
         return;
     }
     QString error;
@@ -215,6 +216,10 @@ ScoreResult JudgeScorer::verdict(const JudgeReply &reply) const
         judge.insert(u"response"_s, jsonOrText(r.rawResponse));
 
     ScoreResult out;
+    if (r.errorKind == ErrorKind::Config) {
+        // Nothing was sent (no provider, model or key): no exchange to record.
+        return ScoreResult::error(r.errorMessage.isEmpty() ? errorKindName(r.errorKind) : r.errorMessage);
+    }
     if (!r.ok()) {
         const QString message = r.errorMessage.isEmpty() ? errorKindName(r.errorKind) : r.errorMessage;
         out = ScoreResult::error(tr("the judge call failed: %1").arg(message));

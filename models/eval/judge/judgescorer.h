@@ -42,9 +42,9 @@ class JudgeScorer final : public Scorer
     Q_DECLARE_TR_FUNCTIONS(JudgeScorer)
 public:
     static QStringList types();
-    // Null with *error when the value or an option cannot be used. With a null context.client
-    // the scorer is created (lists stay valid) and every verdict is an error saying no judge is
-    // set up.
+    // Null with *error when the value or an option cannot be used. With a null context.client,
+    // or no provider named on the scorer or in context.fallback, the scorer is created (lists
+    // stay valid) and every verdict is Skipped saying how to set up a judge.
     static std::unique_ptr<Scorer> create(const ScorerSpec &spec, const JudgeContext &context, QString *error);
     // The target the assert names itself (fields may be empty).
     static std::optional<JudgeTarget> ownTarget(const ScorerSpec &spec, QString *error);

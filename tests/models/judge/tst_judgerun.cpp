@@ -308,7 +308,10 @@ private Q_SLOTS:
                  "                     {\"type\": \"factuality\", \"provider\": \"grader:mock-small\", \"metric\": \"fact\"}]");
         std::optional<RunScoreReport> report = rescore();
         QVERIFY(report);
-        QVERIFY2(score(10, u"none"_s).reason.contains(u"no judge provider"_s), qPrintable(score(10, u"none"_s).reason));
+        // No provider anywhere: skipped (left out of the case), saying what to set.
+        QVERIFY2(score(10, u"none"_s).reason.contains(u"--judge-provider"_s), qPrintable(score(10, u"none"_s).reason));
+        QCOMPARE(score(10, u"none"_s).details.value(u"status"_s).toString(), u"skipped"_s);
+        QCOMPARE(score(10, u"none"_s).pass, std::nullopt);
         QVERIFY(score(10, u"unknown"_s).reason.contains(u"\"nope\" is not configured"_s));
         QVERIFY(score(10, u"nomodel"_s).reason.contains(u"no judge model"_s));
         // "NAME:MODEL" resolves; the mock's factuality rule: same answer -> C.
@@ -329,6 +332,7 @@ private Q_SLOTS:
         report = rescore({}, false);
         QVERIFY(report);
         QVERIFY(score(10, u"none"_s).reason.contains(u"needs an LLM judge"_s));
+        QCOMPARE(score(10, u"unknown"_s).details.value(u"status"_s).toString(), u"skipped"_s);
         QCOMPARE(m_mock->requestCount(), before);
     }
 

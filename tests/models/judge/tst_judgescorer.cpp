@@ -196,7 +196,7 @@ private Q_SLOTS:
         ScoringInput in = input(u"x"_s);
         in.expected.clear();
         QString error;
-        const JudgeContext context{&judge, {}};
+        const JudgeContext context{&judge, {u"p"_s, u"m"_s}};
         const std::unique_ptr<Scorer> f = ScorerRegistry::create(spec("{type: factuality}"), &error, &context);
         f->scoreAsync(in, [&r](ScoreResult s) { r = std::move(s); });
         QCOMPARE(int(r.status), int(ScoreResult::Status::Error));
@@ -212,8 +212,16 @@ private Q_SLOTS:
         QVERIFY(s->isAsync());
         ScoreResult r;
         s->scoreAsync(input(u"hi"_s), [&r](ScoreResult out) { r = std::move(out); });
-        QCOMPARE(int(r.status), int(ScoreResult::Status::Error));
+        QCOMPARE(int(r.status), int(ScoreResult::Status::Skipped));
         QVERIFY2(r.reason.contains(u"--judge-provider"_s), qPrintable(r.reason));
+
+        // A client but no provider anywhere: skipped too, nothing sent.
+        ScriptedJudge judge;
+        const JudgeContext context{&judge, {QString(), u"m"_s}};
+        const std::unique_ptr<Scorer> open = ScorerRegistry::create(spec("{type: llm-rubric, value: polite}"), &error, &context);
+        open->scoreAsync(input(u"hi"_s), [&r](ScoreResult out) { r = std::move(out); });
+        QCOMPARE(int(r.status), int(ScoreResult::Status::Skipped));
+        QVERIFY(judge.calls.isEmpty());
     }
 
     void badOptions_data()
