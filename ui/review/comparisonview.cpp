@@ -4,7 +4,7 @@
 #include "comparisonpanes.h"
 #include "outputpane.h"
 #include "review/reviewsession.h"
-#include "verdictdelegate.h"
+#include "passtintdelegate.h"
 
 #include <QCheckBox>
 #include <QDateTime>
@@ -67,7 +67,7 @@ ComparisonView::ComparisonView(Database &db, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setItemDelegate(new VerdictDelegate(m_table));
+    m_table->setItemDelegate(new PassTintDelegate(m_table));
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ComparisonView::showRow);
     connect(m_model, &ComparisonModel::judgedRowsChanged, this, [this] { updateStatus(); });
 

@@ -1,10 +1,10 @@
-#include "verdictdelegate.h"
+#include "passtintdelegate.h"
 
 #include "review/comparisonmodel.h"
 
 namespace lathe {
 
-QColor VerdictDelegate::tint(bool pass, const QPalette &palette)
+QColor PassTintDelegate::tint(bool pass, const QPalette &palette)
 {
     const QColor base = palette.color(QPalette::Base);
     const bool dark = base.lightnessF() < 0.5;
@@ -16,7 +16,7 @@ QColor VerdictDelegate::tint(bool pass, const QPalette &palette)
                             mix(base.blueF(), strong.blueF()));
 }
 
-void VerdictDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
+void PassTintDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
 {
     QStyledItemDelegate::initStyleOption(option, index);
     const QVariant pass = index.data(ComparisonModel::PassRole);

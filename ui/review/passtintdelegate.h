@@ -7,7 +7,7 @@ namespace lathe {
 // Tints an output cell of the comparison table by its verdict (ComparisonModel::PassRole):
 // green when it passed, red when it failed or the call failed, nothing without a verdict. The
 // tints are blended over the view's base colour, so they read in light and dark themes.
-class VerdictDelegate final : public QStyledItemDelegate
+class PassTintDelegate final : public QStyledItemDelegate
 {
     Q_OBJECT
 public:
