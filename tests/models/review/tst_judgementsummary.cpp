@@ -3,6 +3,7 @@
 // either orientation, mean ratings, and the summary of a stored run.
 #include "reviewfixture.h"
 
+#include "review/judgementmetrics.h"
 #include "review/judgementsummary.h"
 #include "workspace/judgementstore.h"
 
@@ -134,6 +135,31 @@ private Q_SLOTS:
         QCOMPARE(s.column(3)->ratings, 0);
         QCOMPARE(s.column(3)->meanRating, std::nullopt);
         QVERIFY(s.pairs().isEmpty());
+    }
+
+    void summaryTableColumns()
+    {
+        using C = PreferenceChoice;
+        const JudgementSummary s = JudgementSummary::compute(
+            {preference(1, 2, C::A), preference(1, 2, C::A), preference(2, 1, C::A), preference(1, 2, C::Tie),
+             rating(2, 3), rating(2, 4)},
+            {1, 2, 3});
+        const QList<SummaryMetric> metrics = JudgementMetrics::summaryMetrics(s);
+        QCOMPARE(metrics.size(), 3);
+        QCOMPARE(metrics[0].title, u"Human win rate"_s);
+        QCOMPARE(metrics[0].better, SummaryBetter::Higher);
+        // Column 1 won 2 of 3 decisive votes: Wilson 95% [0.2077, 0.9385]; column 2 1 of 3: [0.0615, 0.7923].
+        QCOMPARE(metrics[0].values.value(1).text, u"0.67 [0.21, 0.94]"_s);
+        QVERIFY(std::abs(*metrics[0].values.value(1).value - 2.0 / 3.0) < kTolerance);
+        QCOMPARE(metrics[0].values.value(2).text, u"0.33 [0.06, 0.79]"_s);
+        QVERIFY(!metrics[0].values.contains(3));
+        QCOMPARE(metrics[1].title, u"Human votes"_s);
+        QCOMPARE(metrics[1].values.value(1).text, u"2-1-1-0"_s);
+        QCOMPARE(metrics[1].values.value(2).text, u"1-2-1-0"_s);
+        QCOMPARE(metrics[2].title, u"Mean rating"_s);
+        QCOMPARE(metrics[2].values.value(2).text, u"3.50 (2)"_s);
+        QVERIFY(!metrics[2].values.contains(1));
+        QVERIFY(JudgementMetrics::summaryMetrics(JudgementSummary::compute({}, {1, 2})).isEmpty());
     }
 
     void storedRun()
