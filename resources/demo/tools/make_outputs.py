@@ -8,7 +8,8 @@ no model was called. They are derived from the datasets by fixed rules, seeded b
 - support-intent: v1 does not list the labels, so answers are often prose ("This looks like a
   billing question."); v2 lists them; v3 defines them with examples. Each version also picks a
   wrong but plausible label for some tickets, harder tickets more often.
-- en-ko-translate: v1 often answers in the informal polite register (해요체) with a preamble;
+- en-ko-translate: v1 often answers in the informal polite register (해요체), with translationese
+  (당신 for "your", literal phrasings) and sometimes a preamble;
   v2 asks for 합니다체 and gets close variants of the reference (synonyms, word order).
 - news-brief: v1 copies the article's opening sentences; v2 paraphrases the reference summary
   or (model b, sometimes) returns the lead sentence.
@@ -164,11 +165,11 @@ SYN_KO = [("주문하신 상품", "주문한 상품"), ("영업일 기준 3일 �
           ("스크린샷", "캡처 화면"), ("계정 보안", "계정의 보안"), ("변경되었습니다", "옮겨졌습니다"), ("부가가치세", "부가세"),
           ("언제든지 해지할 수", "언제든 취소할 수"), ("무료 배송", "무료배송"), ("구매 증빙", "구매 증명"), ("무상으로", "무료로"),
           ("평소와 다른", "비정상적인"), ("배터리 수명", "배터리 사용 시간"), ("큰 도움이 됩니다", "도움이 됩니다"),
-          ("연중무휴", "매일"), ("최대 용량인", "제한 용량인"), ("문의량", "문의 전화"), ("전송된", "보내 드린"),
+          ("연중무휴", "매일"), ("최대 용량인", "제한 용량인"), ("문의량이", "문의 전화가"), ("전송된", "보내 드린"),
           ("절대 공유되지", "공유되지"), ("이웃분께", "이웃에게"), ("전액 환불받으실", "전액 환불받을"), ("다크 모드", "어두운 테마"),
           ("중복 적용되지", "함께 적용되지"), ("예약이 확정되었습니다", "예약이 확인되었습니다"), ("정기 점검", "시스템 점검"),
           ("무료 체험 기간이", "체험 기간이"), ("함께 작업해 보세요", "협업해 보세요"), ("결제를 처리할 수 없습니다", "결제가 처리되지 않았습니다"),
-          ("사용 설명서", "매뉴얼"), ("해외 배송은", "국제 배송은"), ("실시간으로", "실시간"), ("운영하지 않습니다", "휴무입니다"),
+          ("사용 설명서는", "매뉴얼은"), ("해외 배송은", "국제 배송은"), ("실시간으로", "실시간"), ("운영하지 않습니다", "휴무입니다"),
           ("확인하는 동안", "확인하는 동안 잠시"), ("출시됩니다", "공개됩니다"), ("다시 문의해 주세요", "다시 연락해 주세요"),
           ("소멸됩니다", "만료됩니다"), ("다시 찾아 주시기를", "또 찾아 주시기를"), ("요청을 접수했으며", "요청이 접수되었으며"),
           ("이 기능은", "해당 기능은"), ("적용됩니다", "제공됩니다"), ("보관해 주세요", "잘 보관해 주세요")]
@@ -184,12 +185,21 @@ def substitute(text, count, *key):
     return text
 
 
-def drop_word(text, *key):
-    words = text.split(" ")
-    if len(words) < 4:
+# Translationese a weaker prompt gets: "your" as 당신, literal phrasings.
+LITERAL = [("회원님의 계정에서", "당신의 계정에서"), ("회원님의 데이터는", "당신의 데이터는"), ("기기가", "당신의 기기가"),
+           ("주문하신 상품", "당신이 주문한 상품"), ("불편을 드려 죄송합니다", "불편함에 대해 사과드립니다"),
+           ("곧 답변을 드리겠습니다", "곧 당신에게 답변하겠습니다"), ("보내 주신 의견은", "당신의 피드백은"),
+           ("기다려 주셔서 감사합니다", "당신의 인내심에 감사드립니다"), ("다시 찾아 주시기를 기다리겠습니다", "곧 다시 뵙기를 희망합니다"),
+           ("팀원을 초대해", "당신의 팀원들을 초대하여"), ("앱을 다시 시작한 후", "앱을 재시작하고"),
+           ("업로드하신 파일이", "당신이 업로드한 파일이"), ("휴대폰으로 전송된", "당신의 휴대폰으로 보낸")]
+
+
+def literal(text, *key):
+    options = [(a, b) for a, b in LITERAL if a in text]
+    if not options:
         return text
-    i = 1 + int(u("drop", *key) * (len(words) - 2))
-    return " ".join(words[:i] + words[i + 1:])
+    a, b = options[int(u("lit", *key) * len(options))]
+    return text.replace(a, b, 1)
 
 
 def translations():
@@ -205,8 +215,8 @@ def translations():
                     t = substitute(t, 1 + (r("n") < 0.4), *key) if r("s") < 0.7 else t
                     if r("reg") < (0.85 if model == MODELS[0] else 0.6):
                         t = to_haeyo(t)
-                    if model == MODELS[1] and r("drop") < 0.2:
-                        t = drop_word(t, *key)
+                    if r("lit") < (0.5 if model == MODELS[0] else 0.8):
+                        t = literal(t, *key)
                     if r("pre") < (0.15 if model == MODELS[0] else 0.25):
                         t = ("번역: " + t) if model == MODELS[0] else ("Here is the Korean translation:\n\n" + t)
                 else:
@@ -222,9 +232,12 @@ def translations():
 
 # --- news-brief --------------------------------------------------------------------------------
 
-SYN_EN = [(" will ", " is set to "), (" about ", " around "), (" after ", " following "), (" more than ", " over "),
-          (" percent", "%"), (" because ", " as "), (" from ", " starting "), (" new ", " newly built "),
-          (" cut ", " reduce "), (" customers ", " buyers "), (" residents ", " locals "), ("; ", ", and ")]
+# Grammar-safe rewordings (regular expressions, each applied once).
+SYN_EN = [(r" about (?=\d)", " around "), (r" more than ", " over "), (r" percent\b", "%"), (r" because ", " as "),
+          (r" customers\b", " buyers"), (r" residents\b", " locals"), (r"; ", ", and "), (r" a third\b", " one third"),
+          (r" to hire ", " to recruit "), (r" near ", " close to "), (r" record (?=\d)", " record-breaking "),
+          (r" won ", " received "), (r" raised (?=\d)", " secured "), (r" fell (?=\d)", " dropped "),
+          (r" expand to ", " grow into "), (r" will open a ", " is opening a ")]
 
 
 # Sentence openings that are not names, so they are lower-cased after "reports that".
@@ -237,12 +250,12 @@ def sentences(text):
 
 
 def paraphrase(summary, count, *key):
-    options = [(a, b) for a, b in SYN_EN if a in summary]
+    options = [(a, b) for a, b in SYN_EN if re.search(a, summary)]
     for i in range(count):
         if not options:
             break
         a, b = options.pop(int(u("para", i, *key) * len(options)))
-        summary = summary.replace(a, b, 1)
+        summary = re.sub(a, b, summary, count=1)
     return summary
 
 
