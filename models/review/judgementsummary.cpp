@@ -2,6 +2,7 @@
 
 #include "eval/stats/wilson.h"
 #include "workspace/runstore.h"
+#include "workspace/sqlerror.h"
 
 #include <QHash>
 
@@ -94,12 +95,18 @@ JudgementSummary JudgementSummary::compute(const QList<Judgement> &judgements, c
     return s;
 }
 
-JudgementSummary JudgementSummary::forRun(Database &db, qint64 runId)
+JudgementSummary JudgementSummary::forRun(Database &db, qint64 runId, QString *error)
 {
-    QList<qint64> order;
-    for (const RunColumnInfo &c : RunStore(db).columns(runId))
-        order.append(c.id);
-    return compute(JudgementStore(db).list(runId), order);
+    try {
+        QList<qint64> order;
+        for (const RunColumnInfo &c : RunStore(db).columns(runId))
+            order.append(c.id);
+        return compute(JudgementStore(db).list(runId), order);
+    } catch (const SqlError &e) {
+        if (error)
+            *error = e.message();
+        return {};
+    }
 }
 
 std::optional<PairwiseWinRate> JudgementSummary::pair(qint64 columnA, qint64 columnB) const

@@ -4,6 +4,7 @@
 #include "workspace/judgementstore.h"
 
 #include <QList>
+#include <QString>
 
 #include <optional>
 
@@ -58,8 +59,9 @@ public:
     // `columnOrder` is the run's column ids in position order: it orients each pair (the earlier
     // column is A) and orders the results. Judgements on columns not listed are ignored.
     static JudgementSummary compute(const QList<Judgement> &judgements, const QList<qint64> &columnOrder);
-    // The summary of a stored run (its judgements and column order). SqlError propagates.
-    static JudgementSummary forRun(Database &db, qint64 runId);
+    // The summary of a stored run (its judgements and column order); empty with *error set
+    // (when given) if the workspace cannot be read.
+    static JudgementSummary forRun(Database &db, qint64 runId, QString *error = nullptr);
 
     // Every pair with at least one vote, in column order ((0,1), (0,2), (1,2), ...).
     const QList<PairwiseWinRate> &pairs() const { return m_pairs; }
