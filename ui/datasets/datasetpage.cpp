@@ -5,6 +5,8 @@
 #include "datasetheaderview.h"
 #include "datasettoolbar.h"
 
+#include "scorers/datasetscoreractions.h"
+
 #include "dataset/datasetcelltext.h"
 #include "dataset/datasettablemodel.h"
 #include "workspace/datasetstore.h"
@@ -142,6 +144,8 @@ void DatasetPage::buildActions()
     QAction *addColumnAction = m_toolBar->addAction(tr("Add Column…"), this, [this] {
         askColumnName(tr("Add Column"), QString(), [this](const QString &name) { addColumn(name); });
     });
+    m_scorerActions = new DatasetScorerActions(m_db, this);
+    m_toolBar->addAction(m_scorerActions->datasetAction());
     m_toolBar->addSeparator();
     QAction *undo = m_undo->createUndoAction(this, tr("Undo"));
     QAction *redo = m_undo->createRedoAction(this, tr("Redo"));

@@ -19,6 +19,7 @@ namespace lathe {
 
 class Database;
 class DatasetDelegate;
+class DatasetScorerActions;
 class DatasetTableModel;
 class DatasetToolBar;
 class DatasetUndoContext;
@@ -48,6 +49,10 @@ public:
     QTableView *view() const { return m_view; }
     DatasetDelegate *delegate() const { return m_delegate; }
     QUndoStack *undoStack() const { return m_undo; }
+    // What the page's undo commands share (for commands other tools push on undoStack()).
+    DatasetUndoContext *undoContext() const { return m_context.get(); }
+    // "Scorers…" in the toolbar and "Row Scorers…" in the table's context menu.
+    DatasetScorerActions *scorerActions() const { return m_scorerActions; }
     DatasetToolBar *toolBar() const { return m_toolBar; }
     QComboBox *versionCombo() const;
     QComboBox *tagCombo() const;
@@ -96,6 +101,7 @@ private:
     QUndoStack *m_undo;
     std::unique_ptr<DatasetUndoContext> m_context;
     DatasetToolBar *m_toolBar;
+    DatasetScorerActions *m_scorerActions = nullptr;
     QLabel *m_status;
     QLabel *m_message;
     QList<QAction *> m_editActions;

@@ -3,6 +3,8 @@
 #include "modelpicker.h"
 #include "promptversionpicker.h"
 
+#include "scorers/scorerpanel.h"
+
 #include "run/runplan.h"
 #include "workspace/promptdatasetlink.h"
 
@@ -40,6 +42,8 @@ RunDialog::RunDialog(Database &db, QWidget *parent)
     , m_concurrency(new QSpinBox(this))
     , m_cache(new QCheckBox(tr("Answer repeated requests from the response &cache"), this))
     , m_stream(new QCheckBox(tr("&Stream replies (measures time to first token)"), this))
+    , m_extraScorers(new QGroupBox(tr("E&xtra scorers for this run"), this))
+    , m_scorerPanel(new ScorerPanel(m_extraScorers))
     , m_summary(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
@@ -82,12 +86,23 @@ RunDialog::RunDialog(Database &db, QWidget *parent)
     execForm->addRow(m_cache);
     execForm->addRow(m_stream);
 
+    m_extraScorers->setObjectName(u"extraScorers"_s);
+    m_extraScorers->setCheckable(true);
+    m_extraScorers->setChecked(false);
+    m_extraScorers->setToolTip(tr("Scorers added to the dataset's default scorers and the rows' own, for this run only"));
+    m_scorerPanel->setAllowListThreshold(true);
+    m_scorerPanel->setVisible(false);
+    m_scorerPanel->setMinimumHeight(220);
+    auto *scorersLayout = new QVBoxLayout(m_extraScorers);
+    scorersLayout->addWidget(m_scorerPanel);
+
     auto *lower = new QHBoxLayout;
     lower->addWidget(data, 1);
     lower->addWidget(execution, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(columns, 1);
     layout->addLayout(lower);
+    layout->addWidget(m_extraScorers);
     layout->addWidget(m_summary);
     layout->addWidget(m_buttons);
     resize(900, 620);
@@ -111,6 +126,11 @@ RunDialog::RunDialog(Database &db, QWidget *parent)
     connect(m_datasetVersion, &QComboBox::currentIndexChanged, this, &RunDialog::onVersionChanged);
     connect(m_tag, &QComboBox::currentIndexChanged, this, &RunDialog::updateSummary);
     connect(m_repeats, &QSpinBox::valueChanged, this, &RunDialog::updateSummary);
+    connect(m_extraScorers, &QGroupBox::toggled, this, [this](bool on) {
+        m_scorerPanel->setVisible(on);
+        updateSummary();
+    });
+    connect(m_scorerPanel, &ScorerPanel::stateChanged, this, &RunDialog::updateSummary);
 
     m_versions->load(m_promptStore);
     m_models->load(m_providerStore);
@@ -220,7 +240,8 @@ void RunDialog::updateSummary()
     m_summary->setText(tr("%1 prompt version(s) × %2 model(s) × %3 row(s) × %4 repeat(s) = <b>%5 cases</b>")
                            .arg(versions).arg(models).arg(locale.toString(m_rowCount)).arg(m_repeats->value())
                            .arg(locale.toString(cases)));
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(cases > 0);
+    const bool scorersOk = !m_extraScorers->isChecked() || m_scorerPanel->isValid();
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(cases > 0 && scorersOk);
     m_name->setPlaceholderText(defaultName());
 }
 
@@ -248,6 +269,10 @@ RunSpec RunDialog::spec() const
     }
     s.config.insert(u"concurrency"_s, m_concurrency->value());
     s.config.insert(u"stream"_s, m_stream->isChecked());
+    if (m_extraScorers->isChecked()) {
+        if (const std::optional<ScorerSet> extra = m_scorerPanel->scorers(); extra && !extra->isEmpty())
+            s.config.insert(u"scorers"_s, extra->toJson());
+    }
     return s;
 }
 
@@ -263,6 +288,13 @@ void RunDialog::accept()
 {
     if (plannedCases() <= 0)
         return;
+    if (m_extraScorers->isChecked()) {
+        m_scorerPanel->checkNow();
+        if (!m_scorerPanel->isValid()) {
+            m_scorerPanel->jumpToProblem(0);
+            return;
+        }
+    }
     QDialog::accept();
 }
 

@@ -12,6 +12,7 @@
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
@@ -21,6 +22,7 @@ namespace lathe {
 class Database;
 class ModelPicker;
 class PromptVersionPicker;
+class ScorerPanel;
 
 // Plans a run: prompt versions x provider models (the columns) against a dataset version,
 // optionally only the rows with one tag, each repeated `repeats` times; plus how many calls
@@ -38,6 +40,10 @@ public:
 
     PromptVersionPicker *versionPicker() const { return m_versions; }
     ModelPicker *modelPicker() const { return m_models; }
+    // "Extra scorers": checkable; when checked, its list goes to the run's config "scorers"
+    // (added to the dataset's and rows' scorers) and Start Run needs it valid.
+    QGroupBox *extraScorersBox() const { return m_extraScorers; }
+    ScorerPanel *extraScorers() const { return m_scorerPanel; }
 
     // Chooses dataset `datasetId` (version `number`, 0 = newest) and `tag` ("" = all rows).
     bool selectDataset(qint64 datasetId, int number = 0, const QString &tag = {});
@@ -79,6 +85,8 @@ private:
     QSpinBox *m_concurrency;
     QCheckBox *m_cache;
     QCheckBox *m_stream;
+    QGroupBox *m_extraScorers;
+    ScorerPanel *m_scorerPanel;
     QLabel *m_summary;
     QDialogButtonBox *m_buttons;
 };

@@ -2,6 +2,8 @@
 
 #include "progressdelegate.h"
 
+#include "scorers/rescoredialog.h"
+
 #include "run/runengine.h"
 #include "run/runlistmodel.h"
 
@@ -27,6 +29,7 @@ RunsDock::RunsDock(QWidget *parent)
     , m_resume(new QAction(QIcon::fromTheme(u"media-playback-start"_s), tr("&Resume Run"), this))
     , m_retry(new QAction(QIcon::fromTheme(u"view-refresh"_s), tr("Retry &Failed Cases"), this))
     , m_open(new QAction(QIcon::fromTheme(u"document-open"_s), tr("&Open Run"), this))
+    , m_rescore(new QAction(QIcon::fromTheme(u"view-statistics"_s), tr("Re-&score With…"), this))
 {
     setObjectName(u"runsDock"_s);
     m_cancel->setObjectName(u"cancelRun"_s);
@@ -37,6 +40,8 @@ RunsDock::RunsDock(QWidget *parent)
     m_retry->setToolTip(tr("Run the cases without a result and those that failed again"));
     m_open->setObjectName(u"openRun"_s);
     m_open->setVisible(false);
+    m_rescore->setObjectName(u"rescoreRun"_s);
+    m_rescore->setToolTip(tr("Change the run's scorers and score its stored outputs again, without calling models"));
 
     m_view->setObjectName(u"runsView"_s);
     m_view->setModel(m_model);
@@ -54,7 +59,7 @@ RunsDock::RunsDock(QWidget *parent)
     auto *toolbar = new QToolBar(this);
     toolbar->setIconSize(QSize(16, 16));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    toolbar->addActions({m_cancel, m_resume, m_retry, m_open});
+    toolbar->addActions({m_cancel, m_resume, m_retry, m_rescore, m_open});
     auto *content = new QWidget(this);
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(2, 2, 2, 2);
@@ -67,6 +72,14 @@ RunsDock::RunsDock(QWidget *parent)
     connect(m_resume, &QAction::triggered, this, [this] { Q_EMIT resumeRequested(currentRunId(), false); });
     connect(m_retry, &QAction::triggered, this, [this] { Q_EMIT resumeRequested(currentRunId(), true); });
     connect(m_open, &QAction::triggered, this, [this] { Q_EMIT openRequested(currentRunId()); });
+    connect(m_rescore, &QAction::triggered, this, [this] {
+        const qint64 runId = currentRunId();
+        if (runId <= 0 || m_path.isEmpty())
+            return;
+        auto *dialog = new RescoreDialog(m_path, runId, this);
+        connect(dialog, &RescoreDialog::rescored, this, [this](qint64 id) { Q_EMIT runRescored(id); });
+        dialog->open();
+    });
     connect(m_view, &QTreeView::activated, this, [this] {
         if (m_open->isVisible())
             m_open->trigger();
@@ -178,6 +191,7 @@ void RunsDock::updateActions()
     m_resume->setEnabled(selected && engineIdle && !e.active && e.progress.done < e.progress.total);
     m_retry->setEnabled(selected && engineIdle && !e.active && e.progress.errors > 0);
     m_open->setEnabled(selected);
+    m_rescore->setEnabled(selected && !e.active && !m_path.isEmpty());
 }
 
 } // namespace lathe

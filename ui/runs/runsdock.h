@@ -32,6 +32,8 @@ public:
     QAction *resumeAction() const { return m_resume; }
     QAction *retryFailedAction() const { return m_retry; }
     QAction *openAction() const { return m_open; }
+    // Opens a RescoreDialog for the selected finished run (scores from stored outputs).
+    QAction *rescoreAction() const { return m_rescore; }
 
     // The engine whose signals drive the live figures and whose state enables the actions.
     void setEngine(RunEngine *engine);
@@ -48,6 +50,8 @@ Q_SIGNALS:
     void cancelRequested(qint64 runId);
     void resumeRequested(qint64 runId, bool retryFailed);
     void openRequested(qint64 runId);
+    // A run was re-scored from the dock's Re-score dialog: views of its scores should re-read them.
+    void runRescored(qint64 runId);
 
 private:
     void updateActions();
@@ -61,6 +65,7 @@ private:
     QAction *m_resume;
     QAction *m_retry;
     QAction *m_open;
+    QAction *m_rescore;
     QPointer<RunEngine> m_engine;
     QString m_path;
     qint64 m_keepSelection = 0;
