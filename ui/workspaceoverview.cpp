@@ -3,6 +3,7 @@
 #include "workspace/workspace.h"
 
 #include <QDir>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -17,6 +18,7 @@ WorkspaceOverview::WorkspaceOverview(QWidget *parent)
     m_title->setTextFormat(Qt::RichText);
     m_counts->setTextFormat(Qt::RichText);
     m_hint->setWordWrap(true);
+    m_hint->setAlignment(Qt::AlignHCenter);
     m_hint->setMaximumWidth(560);
     m_counts->setObjectName(QStringLiteral("overviewCounts"));
     auto *layout = new QVBoxLayout(this);
@@ -24,7 +26,13 @@ WorkspaceOverview::WorkspaceOverview(QWidget *parent)
     layout->addWidget(m_title, 0, Qt::AlignHCenter);
     layout->addWidget(m_counts, 0, Qt::AlignHCenter);
     layout->addSpacing(12);
-    layout->addWidget(m_hint, 0, Qt::AlignHCenter);
+    // In a row between stretches rather than with AlignHCenter: an aligned item gets its size
+    // hint's height, which cuts a word-wrapped label short.
+    auto *hintRow = new QHBoxLayout;
+    hintRow->addStretch();
+    hintRow->addWidget(m_hint, 4);
+    hintRow->addStretch();
+    layout->addLayout(hintRow);
     layout->addStretch(2);
 }
 
