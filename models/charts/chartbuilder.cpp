@@ -104,7 +104,12 @@ CostQualityPoint ChartBuilder::costQuality(const ChartColumn &column, const Char
     }
     if (f.judged > 0) {
         p.passRate = double(f.passed) / double(f.judged + f.errors);
-        p.meanScore = f.totalSum / double(f.judged);
+        if (const double mean = f.totalSum / double(f.judged); std::isfinite(mean))
+            p.meanScore = mean;
+    }
+    if (p.cost && !std::isfinite(*p.cost)) {
+        p.cost.reset();
+        p.costPer1000.reset();
     }
     return p;
 }
@@ -236,7 +241,7 @@ TrendData ChartBuilder::trend(const QString &promptName, const QList<ChartColumn
                 p.value = f.cost / double(f.priced) * 1000.0;
             break;
         }
-        if (!has) {
+        if (!has || !std::isfinite(p.value)) {
             ++out.withoutValue;
             continue;
         }

@@ -6,6 +6,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <cmath>
 #include <utility>
 
 namespace lathe {
@@ -95,8 +96,8 @@ ChartRunFacts ChartQuery::run(qint64 runId)
         st.bind(1, runId);
         while (st.step()) {
             const auto it = columnIndex.constFind(st.columnInt64(0));
-            if (it != columnIndex.cend())
-                out.latencies[*it].push_back(st.columnDouble(1));
+            if (const double v = st.columnDouble(1); it != columnIndex.cend() && std::isfinite(v))
+                out.latencies[*it].push_back(v);
         }
     }
     for (std::vector<double> &v : out.latencies)
@@ -127,8 +128,10 @@ ChartRunFacts ChartQuery::run(qint64 runId)
                 scorer.values.resize(out.columns.size());
             }
             scorer.firstId = std::min(scorer.firstId, id);
-            if (st.columnInt(4) == 0)   // a skipped score names its scorer but has no value
-                scorer.values[*column].push_back(st.columnDouble(3));
+            // A skipped score names its scorer but has no value; so has an infinite one (SQLite
+            // stores 1e999), which no chart can place.
+            if (const double v = st.columnDouble(3); st.columnInt(4) == 0 && std::isfinite(v))
+                scorer.values[*column].push_back(v);
         }
     }
     QList<std::pair<qint64, QString>> order;

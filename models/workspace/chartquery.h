@@ -34,7 +34,8 @@ struct ChartColumnFacts
 };
 
 // One scorer's values in one column, ascending: ok results only, skipped scores left out, an
-// erroneous score without a value counts as 0 (as RunAggregator counts it).
+// erroneous score without a value counts as 0 (as RunAggregator counts it); infinite values
+// are left out.
 struct ChartScorerValues
 {
     QString scorer;

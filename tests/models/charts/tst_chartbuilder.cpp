@@ -281,6 +281,19 @@ private Q_SLOTS:
                                     TrendMetric::PassRate).isEmpty());
     }
 
+    void infiniteValuesAreLeftOut()
+    {
+        m_ws->database().exec("INSERT INTO scores (case_id, scorer, value, created_at) VALUES (2101, 'ratio', 1e999, 'x'), "
+                              "(2102, 'ratio', 0.5, 'x'); UPDATE results SET latency_ms = 1e999 WHERE case_id = 2201");
+        const RunCharts c = ChartBuilder::build(ChartQuery(m_ws->database()).run(2));
+        const DistributionChart *ratio = scorer(c, u"ratio"_s);
+        QVERIFY(ratio);
+        QCOMPARE(ratio->columns[0].summary.count, 1);
+        QCOMPARE(ratio->bins.count, 10);
+        QCOMPARE(c.latency.columns[1].summary.count, 0);
+        QCOMPARE(c.latency.bins.width, 100.0);   // 500 and 700 ms only
+    }
+
     void duplicateLabelsAreNumbered()
     {
         ChartColumnFacts a;
