@@ -154,7 +154,9 @@ void OutputPane::setText(const QString &text)
     m_others.clear();
     m_expected.clear();
     m_editor->setText(displayText(text));
-    m_browser->setMarkdown(text);
+    m_renderedText = m_markdown;   // Markdown is rendered when it is shown
+    if (m_markdown)
+        m_browser->setMarkdown(text);
     applyDifferences();
     setScrollFraction(0.0);
 }
@@ -165,6 +167,10 @@ void OutputPane::setMarkdown(bool on)
         return;
     const double fraction = scrollFraction();
     m_markdown = on;
+    if (on && !m_renderedText) {
+        m_browser->setMarkdown(m_text);
+        m_renderedText = true;
+    }
     m_stack->setCurrentWidget(on ? static_cast<QWidget *>(m_browser) : m_editor);
     m_others.clear();
     m_expected.clear();

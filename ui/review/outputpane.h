@@ -76,6 +76,7 @@ private:
     QList<WordRange> m_others;
     QList<WordRange> m_expected;
     bool m_markdown = false;
+    bool m_renderedText = false;   // the browser shows m_text
     bool m_current = false;
     bool m_applyingScroll = false;
     int m_lastTop = 0;
