@@ -1,10 +1,10 @@
-#include "verdictdelegate.h"
+#include "comparisonverdictdelegate.h"
 
 #include "compare/comparedcasesmodel.h"
 
 namespace lathe {
 
-void VerdictDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
+void ComparisonVerdictDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
 {
     QStyledItemDelegate::initStyleOption(option, index);
     if (option->state & QStyle::State_Selected)

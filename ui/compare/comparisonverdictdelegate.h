@@ -7,7 +7,7 @@ namespace lathe {
 // Paints ComparedCasesModel's verdict cells in good/bad colours: green for a pass, red for a
 // fail or an error, in shades that stay readable on light and dark bases. Selected cells keep
 // the selection colours.
-class VerdictDelegate final : public QStyledItemDelegate
+class ComparisonVerdictDelegate final : public QStyledItemDelegate
 {
     Q_OBJECT
 public:

@@ -1,6 +1,8 @@
 #include "runcompareview.h"
 
-#include "verdictdelegate.h"
+#include "comparisonverdictdelegate.h"
+
+#include "diff/diffview.h"
 
 #include "compare/comparedcasesmodel.h"
 
@@ -9,7 +11,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
@@ -32,14 +33,6 @@ QString pValueText(double p)
     return p < 0.001 ? u"< 0.001"_s : QString::number(p, 'f', 3);
 }
 
-QPlainTextEdit *outputBox(QWidget *parent)
-{
-    auto *box = new QPlainTextEdit(parent);
-    box->setReadOnly(true);
-    box->setLineWrapMode(QPlainTextEdit::WidgetWidth);
-    return box;
-}
-
 } // namespace
 
 RunCompareView::RunCompareView(QWidget *parent)
@@ -51,10 +44,7 @@ RunCompareView::RunCompareView(QWidget *parent)
     , m_summary(new QLabel(this))
     , m_tabs(new QTabWidget(this))
     , m_input(new QLabel(this))
-    , m_baselineHeader(new QLabel(this))
-    , m_candidateHeader(new QLabel(this))
-    , m_baselineOutput(outputBox(this))
-    , m_candidateOutput(outputBox(this))
+    , m_outputs(new DiffView(this))
     , m_openBaseline(new QPushButton(tr("Open Baseline Case"), this))
     , m_openCandidate(new QPushButton(tr("Open Candidate Case"), this))
 {
@@ -90,7 +80,7 @@ RunCompareView::RunCompareView(QWidget *parent)
         list->setSelectionMode(QAbstractItemView::SingleSelection);
         list->header()->setStretchLastSection(false);
         list->header()->setSectionResizeMode(ComparedCasesModel::InputColumn, QHeaderView::Stretch);
-        auto *verdicts = new VerdictDelegate(list);
+        auto *verdicts = new ComparisonVerdictDelegate(list);
         list->setItemDelegateForColumn(ComparedCasesModel::BaselineColumn, verdicts);
         list->setItemDelegateForColumn(ComparedCasesModel::CandidateColumn, verdicts);
         connect(list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -106,20 +96,11 @@ RunCompareView::RunCompareView(QWidget *parent)
 
     m_input->setWordWrap(true);
     m_input->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *outputs = new QSplitter(Qt::Horizontal, this);
-    for (const auto &[header, box] : {std::pair{m_baselineHeader, m_baselineOutput}, std::pair{m_candidateHeader, m_candidateOutput}}) {
-        auto *pane = new QWidget(outputs);
-        auto *layout = new QVBoxLayout(pane);
-        layout->setContentsMargins(0, 0, 0, 0);
-        layout->addWidget(header);
-        layout->addWidget(box);
-        outputs->addWidget(pane);
-    }
     auto *detail = new QWidget(this);
     auto *detailLayout = new QVBoxLayout(detail);
     detailLayout->setContentsMargins(0, 0, 0, 0);
     detailLayout->addWidget(m_input);
-    detailLayout->addWidget(outputs, 1);
+    detailLayout->addWidget(m_outputs, 1);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
     buttons->addWidget(m_openBaseline);
@@ -366,20 +347,18 @@ void RunCompareView::showCase(const QModelIndex &index)
     m_openCandidate->setEnabled(c);
     if (!c) {
         m_input->setText(tr("Select a case to see both outputs."));
-        m_baselineHeader->setText(tr("Baseline"));
-        m_candidateHeader->setText(tr("Candidate"));
-        m_baselineOutput->clear();
-        m_candidateOutput->clear();
+        m_outputs->setTexts(tr("Baseline"), QString(), tr("Candidate"), QString());
         return;
     }
     m_input->setText(tr("Row %1: %2").arg(c->rowPosition + 1).arg(ComparedCasesModel::inputText(m_data.rowValues.value(c->rowId))));
-    m_baselineHeader->setText(tr("Baseline (run %1): %2").arg(m_data.baseline.runId).arg(ComparedCasesModel::verdictText(c->baseline)));
-    m_candidateHeader->setText(tr("Candidate (run %1): %2").arg(m_data.candidate.runId).arg(ComparedCasesModel::verdictText(c->candidate)));
     const auto text = [](const ComparableCase &side) {
         return side.state == ComparableCase::State::Error ? side.error : side.output;
     };
-    m_baselineOutput->setPlainText(text(c->baseline));
-    m_candidateOutput->setPlainText(text(c->candidate));
+    // Both outputs side by side with their word-level differences.
+    m_outputs->setTexts(tr("Baseline (run %1): %2").arg(m_data.baseline.runId).arg(ComparedCasesModel::verdictText(c->baseline)),
+                        text(c->baseline),
+                        tr("Candidate (run %1): %2").arg(m_data.candidate.runId).arg(ComparedCasesModel::verdictText(c->candidate)),
+                        text(c->candidate));
 }
 
 void RunCompareView::openCase(bool candidate)

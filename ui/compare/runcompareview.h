@@ -7,7 +7,6 @@
 
 class QComboBox;
 class QLabel;
-class QPlainTextEdit;
 class QPushButton;
 class QTabWidget;
 class QTreeView;
@@ -15,13 +14,14 @@ class QTreeView;
 namespace lathe {
 
 class ComparedCasesModel;
+class DiffView;
 
 // Run vs run: pick two runs of the same dataset (the candidate list holds only runs of the
 // baseline's dataset; the same run twice compares two of its columns), and optionally their
 // columns (default: matched by prompt version and model); then the improved, regressed,
 // unchanged and not-judged cases in tabs with their counts, McNemar's p-value on pass/fail
 // and the paired bootstrap interval of the mean score difference, and for the selected case
-// what the row asked and both outputs side by side.
+// what the row asked and both outputs side by side with their word-level differences.
 //
 // Every read runs on the thread pool with its own read-only connection (RunCompareLoader);
 // a newer request makes older results stale, and they are dropped.
@@ -45,8 +45,8 @@ public:
     ComparedCasesModel *model(CaseChange change) const;
     QComboBox *baselineRunBox() const { return m_baselineRun; }
     QComboBox *candidateRunBox() const { return m_candidateRun; }
-    QPlainTextEdit *baselineOutput() const { return m_baselineOutput; }
-    QPlainTextEdit *candidateOutput() const { return m_candidateOutput; }
+    // The selected case's two outputs, word-level differences marked.
+    DiffView *outputs() const { return m_outputs; }
 
 Q_SIGNALS:
     // The user asked to open a case (double click, or an Open button): a results view shows it.
@@ -95,10 +95,7 @@ private:
     QList<ComparedCasesModel *> m_models;   // by CaseChange
     QList<QTreeView *> m_lists;
     QLabel *m_input;
-    QLabel *m_baselineHeader;
-    QLabel *m_candidateHeader;
-    QPlainTextEdit *m_baselineOutput;
-    QPlainTextEdit *m_candidateOutput;
+    DiffView *m_outputs;
     QPushButton *m_openBaseline;
     QPushButton *m_openCandidate;
 };

@@ -12,7 +12,8 @@
 #include <QComboBox>
 #include <QDir>
 #include <QPalette>
-#include <QPlainTextEdit>
+#include "diff/diffpane.h"
+#include "diff/diffview.h"
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStyleFactory>
@@ -101,8 +102,9 @@ private Q_SLOTS:
         // Selecting a case shows both outputs; Open emits the case of the chosen side.
         QTreeView *list = view->list(CaseChange::Regressed);
         list->setCurrentIndex(list->model()->index(0, 0));
-        QCOMPARE(view->baselineOutput()->toPlainText(), u"v1 answer for France"_s);
-        QCOMPARE(view->candidateOutput()->toPlainText(), u"v2 answer for France"_s);
+        QCOMPARE(view->outputs()->leftPane()->text(0), u"v1 answer for France"_s);
+        QCOMPARE(view->outputs()->rightPane()->text(0), u"v2 answer for France"_s);
+        QCOMPARE(view->outputs()->diff().hunks().size(), 1);   // one changed word
         QSignalSpy open(&dialog, &RunCompareDialog::caseOpenRequested);
         const auto buttons = view->findChildren<QPushButton *>();
         for (QPushButton *b : buttons) {
@@ -114,7 +116,7 @@ private Q_SLOTS:
         QCOMPARE(open.at(0).at(1).toLongLong(), view->model(CaseChange::Regressed)->caseAt(0)->candidate.caseId);
         // The error case shows the error text.
         list->setCurrentIndex(list->model()->index(1, 0));
-        QCOMPARE(view->candidateOutput()->toPlainText(), u"HTTP 500: overloaded"_s);
+        QVERIFY(view->outputs()->rightPane()->text().contains(u"HTTP 500: overloaded"_s));
 
         dialog.resize(1000, 640);
         list->setCurrentIndex(list->model()->index(0, 0));
