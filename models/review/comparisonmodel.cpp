@@ -254,21 +254,40 @@ void ComparisonModel::rowChangedFor(qint64 position, int repeat)
 
 void ComparisonModel::recountJudged()
 {
-    QSet<std::pair<qint64, int>> rows;
+    m_judged.clear();
     if (m_columns.size() >= 2) {
         const qint64 first = m_columns.at(0);
         const qint64 second = m_columns.at(1);
         for (const Judgement &j : std::as_const(m_preferences)) {
             if ((j.columnA == first && j.columnB == second) || (j.columnA == second && j.columnB == first))
-                rows.insert({j.rowPosition, j.repeat});
+                m_judged.insert({j.rowPosition, j.repeat});
         }
     }
     for (const Judgement &j : std::as_const(m_ratings)) {
         if (m_columns.contains(j.columnA))
-            rows.insert({j.rowPosition, j.repeat});
+            m_judged.insert({j.rowPosition, j.repeat});
     }
-    m_judgedRows = int(rows.size());
-    Q_EMIT judgedRowsChanged(m_judgedRows, int(m_keys.size()));
+    Q_EMIT judgedRowsChanged(judgedRows(), int(m_keys.size()));
+}
+
+bool ComparisonModel::isJudged(int row) const
+{
+    if (row < 0 || row >= m_keys.size())
+        return false;
+    return m_judged.contains({m_keys.at(row).position, m_keys.at(row).repeat});
+}
+
+int ComparisonModel::nextUnjudged(int after) const
+{
+    for (int r = std::max(after + 1, 0); r < m_keys.size(); ++r) {
+        if (!isJudged(r))
+            return r;
+    }
+    for (int r = 0; r <= std::min(after, int(m_keys.size()) - 1); ++r) {
+        if (!isJudged(r))
+            return r;
+    }
+    return -1;
 }
 
 int ComparisonModel::rowCount(const QModelIndex &parent) const

@@ -7,6 +7,7 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
+#include <QSet>
 
 #include <optional>
 
@@ -69,7 +70,11 @@ public:
 
     // Rows carrying a preference between the first two chosen columns or a rating or comment on
     // one of the shown outputs.
-    int judgedRows() const { return m_judgedRows; }
+    int judgedRows() const { return int(m_judged.size()); }
+    bool isJudged(int row) const;
+    // The first row after `after` that is not judged, wrapping around to the start; -1 when
+    // every row is. Reads no page.
+    int nextUnjudged(int after) const;
 
     // Records what the store returned (a new or replaced judgement) or removed.
     void applyJudgement(const Judgement &judgement);
@@ -109,7 +114,7 @@ private:
     QList<DatasetColumn> m_datasetColumns;
     QHash<CasePair, Judgement> m_preferences;
     QHash<qint64, Judgement> m_ratings;           // by case id
-    int m_judgedRows = 0;
+    QSet<std::pair<qint64, int>> m_judged;        // (position, repeat) of the judged rows
 
     mutable QHash<int, QList<ComparisonRowRecord>> m_pages;
     mutable QList<int> m_pageUse;                 // least recently used first

@@ -287,7 +287,7 @@ void ComparisonView::updateStatus(const QString &message)
     }
     m_status->setText(vote + QLatin1Char(' ')
                       + tr("Keys: j/k rows · 1 A better · 2 B better · 3 tie · 4 both bad · 0 clear · "
-                           "r then 1-5 rate · c comment · h/l output"));
+                           "r then 1-5 rate · c comment · h/l output · n next unjudged"));
 }
 
 void ComparisonView::keyPressEvent(QKeyEvent *event)
@@ -330,6 +330,14 @@ bool ComparisonView::handleKey(QKeyEvent *event)
     case A::PreviousOutput: setCurrentOutput(m_currentOutput - 1); break;
     case A::NextOutput: setCurrentOutput(m_currentOutput + 1); break;
     case A::ClearPreference: clearVote(); break;
+    case A::NextUnjudged: {
+        const int row = m_model->nextUnjudged(currentRow());
+        if (row < 0)
+            updateStatus(tr("Every row is judged."));
+        else
+            setCurrentRow(row);
+        break;
+    }
     }
     event->accept();
     return true;

@@ -26,9 +26,10 @@ class ReviewSession;
 //
 // The keyboard drives a review session (see ReviewKeys): j/k move between rows, 1/2/3/4 vote
 // on the first pair (A better / B better / tie / both bad), r then 1-5 (or Shift+1..5) rates the
-// current output, c comments on it. Every vote is stored at once in the workspace
-// (JudgementStore, with its time), shown in the row and the pane, and counted in the progress
-// ("37 of 200 judged"). With "Next row after a vote" on, a preference moves to the next row.
+// current output, c comments on it, n jumps to the next row not judged yet. Every vote is
+// stored at once in the workspace (ReviewSession -> JudgementStore, with its time), shown in the
+// row and the pane, and counted in the progress ("37 of 200 judged"). With "Next row after a
+// vote" on, a preference moves to the next row.
 //
 // GUI thread; the Database connection must outlive the view.
 class ComparisonView final : public QWidget

@@ -50,6 +50,7 @@ ReviewKeys::Result ReviewKeys::press(int key, Qt::KeyboardModifiers modifiers)
     case Qt::Key_4: return {Action::BothBad};
     case Qt::Key_R: m_awaitingRating = true; return {Action::Pending};
     case Qt::Key_C: return {Action::Comment};
+    case Qt::Key_N: return {Action::NextUnjudged};
     case Qt::Key_H:
     case Qt::Key_Left: return {Action::PreviousOutput};
     case Qt::Key_L:

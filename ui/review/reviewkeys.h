@@ -11,6 +11,7 @@ namespace lathe {
 //   c                comment on the current output
 //   h / l, Left / Right   previous / next output (which output r and c apply to)
 //   0, Delete, Backspace  remove the first pair's preference
+//   n                next row not judged yet
 // Keys with Ctrl, Alt or Meta are never taken, so application shortcuts keep working.
 class ReviewKeys final
 {
@@ -30,6 +31,7 @@ public:
         PreviousOutput,
         NextOutput,
         ClearPreference,
+        NextUnjudged,
     };
     struct Result
     {

@@ -145,8 +145,14 @@ private Q_SLOTS:
         QCOMPARE(reopened.judgedRows(), 2);
         QCOMPARE(reopened.preference(3), PreferenceChoice::B);
 
+        // With C and B shown, row 4 (B rated) is judged, row 3 (an A-B preference) is not.
+        QVERIFY(model.isJudged(4));
+        QVERIFY(!model.isJudged(3));
+        QCOMPARE(model.nextUnjudged(3), 5);
+        QCOMPARE(model.nextUnjudged(kRows - 1), 0);
         model.forgetRating(m_run.caseAt(4, 1));
         QCOMPARE(model.judgedRows(), 0);
+        QVERIFY(!model.isJudged(4));
     }
 
     void repeatsAreRows()

@@ -148,6 +148,13 @@ private Q_SLOTS:
         QTest::keyClick(view.get(), Qt::Key_Escape);
         QTest::keyClick(view.get(), Qt::Key_2);
         QCOMPARE(store.list(m_run.runId).size(), 4);        // a preference, not a rating
+
+        // n: the next row nobody judged. Judged now: rows 1, 2 (B better) and 4.
+        view->setCurrentRow(0);
+        QTest::keyClick(view.get(), Qt::Key_N);
+        QCOMPARE(view->currentRow(), 2);
+        QTest::keyClick(view.get(), Qt::Key_N);
+        QCOMPARE(view->currentRow(), 4);
     }
 
     void currentCaseFollowsRowAndOutput()

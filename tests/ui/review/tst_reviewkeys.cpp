@@ -28,6 +28,7 @@ private Q_SLOTS:
         QTest::newRow("4") << int(Qt::Key_4) << none << int(A::BothBad) << 0;
         QTest::newRow("keypad 2") << int(Qt::Key_2) << int(Qt::KeypadModifier) << int(A::PreferB) << 0;
         QTest::newRow("c") << int(Qt::Key_C) << none << int(A::Comment) << 0;
+        QTest::newRow("n") << int(Qt::Key_N) << none << int(A::NextUnjudged) << 0;
         QTest::newRow("h") << int(Qt::Key_H) << none << int(A::PreviousOutput) << 0;
         QTest::newRow("right") << int(Qt::Key_Right) << none << int(A::NextOutput) << 0;
         QTest::newRow("0") << int(Qt::Key_0) << none << int(A::ClearPreference) << 0;
