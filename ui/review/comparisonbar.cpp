@@ -55,7 +55,8 @@ void ComparisonBar::setChoices(const QList<std::pair<qint64, QString>> &columns,
             picker->addItem(tr("(none)"), qint64(0));
         for (const auto &[id, label] : columns)
             picker->addItem(label, id);
-        picker->setCurrentIndex(i < shown.size() ? picker->findData(shown.at(i)) : 0);
+        // A and B show nothing rather than a column that is not shown (a run of one column).
+        picker->setCurrentIndex(i < shown.size() ? picker->findData(shown.at(i)) : i >= 2 ? 0 : -1);
         picker->setEnabled(columns.size() > std::min(i, 2));
     }
     m_filling = false;

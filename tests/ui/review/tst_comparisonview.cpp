@@ -281,6 +281,24 @@ private Q_SLOTS:
         QVERIFY(view->statusText().contains(u"different"_s));
     }
 
+    void runOfOneColumn()
+    {
+        Database &db = m_run.ws->database();
+        db.exec("DELETE FROM run_columns WHERE position > 0");
+        auto view = makeView();
+        QCOMPARE(view->outputPanes().size(), 1);
+        QCOMPARE(view->outputPanes()[0]->text(), u"The capital is Paris."_s);
+        const QList<QComboBox *> pickers = view->findChildren<QComboBox *>();
+        QCOMPARE(pickers[1]->currentIndex(), -1);
+        QVERIFY(!pickers[1]->isEnabled());
+        QTest::keyClick(view.get(), Qt::Key_1);   // no pair to prefer: refused, said, nothing stored
+        QVERIFY(view->statusText().contains(u"both A and B"_s));
+        QVERIFY(JudgementStore(db).list(m_run.runId).isEmpty());
+        QTest::keyClick(view.get(), Qt::Key_3, Qt::ShiftModifier);   // a rating still works
+        QCOMPARE(JudgementStore(db).ratingOf(m_run.caseAt(0, 0))->rating, std::optional<int>(3));
+        QCOMPARE(view->progressText(), u"1 of 6 judged"_s);
+    }
+
     void screenshots()
     {
         const QPalette original = QApplication::palette();
