@@ -115,12 +115,12 @@ QString RescoreDialog::statusText() const
 
 bool RescoreDialog::isRescoring() const
 {
-    return m_job->isRunning();
+    return m_active;
 }
 
 void RescoreDialog::updateButtons()
 {
-    const bool running = m_job->isRunning();
+    const bool running = m_active;
     m_rescore->setEnabled(m_loaded && !running && m_panel->isValid());
     m_panel->setEnabled(!running);
     m_buttons->button(QDialogButtonBox::Cancel)->setText(running ? tr("&Cancel Re-scoring") : tr("&Close"));
@@ -131,21 +131,23 @@ bool RescoreDialog::startRescore()
 {
     m_panel->checkNow();
     const std::optional<ScorerSet> set = m_panel->scorers();
-    if (!m_loaded || !set || m_job->isRunning()) {
+    if (!m_loaded || !set || m_active) {
         if (!set)
             m_status->setText(tr("Fix the problems listed before re-scoring."));
         return false;
     }
     m_progress->setRange(0, 0);   // busy until the first batch reports
     m_status->setText(tr("Re-scoring…"));
-    m_job->start(m_path, m_runId, true, set->toJson());
-    m_panel->markSaved();
+    m_active = m_job->start(m_path, m_runId, true, set->toJson());
     updateButtons();
     return true;
 }
 
 void RescoreDialog::onFinished(const RunScoreReport &report, const QString &error)
 {
+    m_active = false;
+    if (m_job->scorersSaved())
+        m_panel->markSaved();   // the panel was disabled meanwhile: its text is what was stored
     const QLocale locale;
     if (!error.isEmpty()) {
         m_progress->setRange(0, 1);
@@ -176,7 +178,7 @@ void RescoreDialog::onFinished(const RunScoreReport &report, const QString &erro
 
 void RescoreDialog::reject()
 {
-    if (m_job->isRunning()) {
+    if (m_active) {
         m_status->setText(tr("Cancelling after the batch in progress…"));
         m_job->cancel();
         return;

@@ -34,6 +34,7 @@ public:
     QPushButton *rescoreButton() const { return m_rescore; }
     QProgressBar *progressBar() const { return m_progress; }
     QString statusText() const;
+    // From startRescore() until the job's finished() has been handled here.
     bool isRescoring() const;
 
     // Saves the run's scorers and starts re-scoring; false when the list is invalid or a
@@ -62,6 +63,7 @@ private:
     QDialogButtonBox *m_buttons;
     RescoreJob *m_job;
     bool m_loaded = false;
+    bool m_active = false;   // from start until finished() is handled
 };
 
 } // namespace lathe

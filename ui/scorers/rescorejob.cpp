@@ -27,6 +27,7 @@ bool RescoreJob::start(const QString &workspacePath, qint64 runId, bool setRunSc
         return false;
     wait();   // the previous thread, if any, has emitted finished() and is ending
     m_cancel.store(false);
+    m_saved.store(false);
     m_running.store(true);
     m_thread.reset(QThread::create([this, workspacePath, runId, setRunScorers, runScorers] {
         run(workspacePath, runId, setRunScorers, runScorers);
@@ -61,9 +62,14 @@ void RescoreJob::run(const QString &path, qint64 runId, bool setRunScorers, cons
         StoreError storeError;
         const bool clear = runScorers.isUndefined() || runScorers.isNull()
             || (runScorers.isArray() && runScorers.toArray().isEmpty());
-        if (setRunScorers
-            && !ScoreStore(db).setRunScorers(runId, clear ? QJsonValue(QJsonValue::Undefined) : runScorers, &storeError)) {
-            error = storeError.message;
+        if (setRunScorers) {
+            if (ScoreStore(db).setRunScorers(runId, clear ? QJsonValue(QJsonValue::Undefined) : runScorers, &storeError))
+                m_saved.store(true);
+            else
+                error = storeError.message;
+        }
+        if (!error.isEmpty()) {
+            // nothing scored
         } else if (m_cancel.load()) {
             report.cancelled = true;
         } else {

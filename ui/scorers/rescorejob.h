@@ -35,6 +35,8 @@ public:
                const QJsonValue &runScorers = QJsonValue(QJsonValue::Undefined));
     void cancel();
     bool isRunning() const { return m_running.load(); }
+    // Whether the last start() stored the run's scorers (valid once finished() is emitted).
+    bool scorersSaved() const { return m_saved.load(); }
     // Blocks until the thread has ended (tests; the destructor).
     void wait();
 
@@ -49,6 +51,7 @@ private:
     std::unique_ptr<QThread> m_thread;
     std::atomic<bool> m_running{false};
     std::atomic<bool> m_cancel{false};
+    std::atomic<bool> m_saved{false};
     QMutex m_mutex;                 // guards m_scorer
     RunScorer *m_scorer = nullptr;  // while scoring
     int m_batchSize = 500;

@@ -1,19 +1,17 @@
 #include "scorerpanel.h"
 
 #include "scorercatalog.h"
+#include "scorerlistedit.h"
 
 #include "editor/prompteditor.h"
-#include "eval/scorers/yamljson.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
-#include <QJsonArray>
 #include <QJsonDocument>
-#include <QJsonObject>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
-#include <QRegularExpression>
 #include <QSplitter>
 #include <QStyle>
 #include <QTimer>
@@ -30,38 +28,6 @@ constexpr int kMarkerMargin = 1;
 constexpr int kErrorMarker = 20;
 constexpr int kWarningMarker = 21;
 
-// The indentation of the list's items ("- " lines) in YAML text, or -1 when there are none.
-int itemIndent(const QString &text)
-{
-    static const QRegularExpression item(u"^( *)- "_s, QRegularExpression::MultilineOption);
-    const QRegularExpressionMatch m = item.match(text);
-    return m.hasMatch() ? int(m.capturedLength(1)) : -1;
-}
-
-qsizetype scorerCount(const QString &text)
-{
-    const ScorerTextCheck::Result r = ScorerTextCheck::check(text, ScorerTextCheck::Syntax::Yaml, true);
-    return r.set ? r.set->specs.size() : -1;
-}
-
-// The array the scorers are in, within a parsed list value; null when there is none.
-QJsonArray *listOf(QJsonValue &root, QJsonObject &outer, QJsonObject &inner, QJsonArray &array)
-{
-    if (root.isArray()) {
-        array = root.toArray();
-        return &array;
-    }
-    if (!root.isObject())
-        return nullptr;
-    outer = root.toObject();
-    inner = outer.contains(u"defaultTest"_s) ? outer.value(u"defaultTest"_s).toObject() : outer;
-    const QJsonValue a = inner.value(u"assert"_s);
-    if (!a.isArray() && !a.isUndefined() && !a.isNull())
-        return nullptr;
-    array = a.toArray();
-    return &array;
-}
-
 } // namespace
 
 ScorerPanel::ScorerPanel(QWidget *parent)
@@ -77,6 +43,7 @@ ScorerPanel::ScorerPanel(QWidget *parent)
 {
     setObjectName(u"scorerPanel"_s);
     m_editor->setObjectName(u"scorerEditor"_s);
+    m_editor->installEventFilter(this);
     m_editor->setMode(PromptEditor::Mode::Yaml);
     m_editor->setSpellCheckEnabled(false);
     m_editor->setWordWrapEnabled(false);
@@ -196,13 +163,7 @@ QString ScorerPanel::placeholder()
 
 QString ScorerPanel::render(const QJsonValue &json, Syntax syntax)
 {
-    const bool empty = json.isNull() || json.isUndefined() || (json.isArray() && json.toArray().isEmpty());
-    if (syntax == Syntax::Yaml)
-        return empty ? placeholder() : YamlJson::write(json);
-    if (empty)
-        return u"[]\n"_s;
-    const QJsonDocument doc = json.isArray() ? QJsonDocument(json.toArray()) : QJsonDocument(json.toObject());
-    return QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
+    return ScorerListEdit::render(json, syntax, placeholder());
 }
 
 void ScorerPanel::loadText(const QString &text)
@@ -383,80 +344,75 @@ void ScorerPanel::jumpToProblem(int index)
 
 void ScorerPanel::insertScorer(const QString &type)
 {
-    if (m_readOnly)
-        return;
     const std::optional<ScorerTypeInfo> info = ScorerCatalog::info(type);
-    if (!info)
+    if (m_readOnly || !info)
         return;
-    const QString current = text();
-    QString error;
-    std::optional<QJsonValue> json = ScorerTextCheck::parseValue(current, &error);
-    int caretLine = -1;
-
-    if (m_syntax == Syntax::Json) {
-        QJsonObject outer;
-        QJsonObject inner;
-        QJsonArray array;
-        QJsonArray *list = json ? listOf(*json, outer, inner, array) : nullptr;
-        if (json && json->isNull())
-            list = &array;
-        if (!list) {
-            const QByteArray one = QJsonDocument(info->example).toJson(QJsonDocument::Compact);
-            m_editor->insert(QString::fromUtf8(one));
-            checkNow();
-            return;
-        }
-        list->append(info->example);
-        QJsonValue result = *list;
-        if (json->isObject()) {
-            inner.insert(u"assert"_s, *list);
-            if (outer.contains(u"defaultTest"_s))
-                outer.insert(u"defaultTest"_s, inner);
-            else
-                outer = inner;
-            result = outer;
-        }
-        const QString out = render(result, Syntax::Json);
-        setText(out);
-        const qsizetype at = out.lastIndexOf(u"\"type\": \""_s + type + u'"');
-        caretLine = at < 0 ? -1 : int(QStringView(out).first(at).count(u'\n'));
-    } else {
-        const qsizetype before = json ? scorerCount(current) : -1;
-        const bool empty = !json || json->isNull() || (json->isArray() && json->toArray().isEmpty());
-        QString out;
-        if (json && empty && (current.trimmed().isEmpty() || current == placeholder() || current.trimmed() == u"[]"_s)) {
-            out = ScorerCatalog::yamlSnippet(*info);
-            caretLine = 0;
-        } else if (before >= 0) {
-            const int indent = std::max(0, itemIndent(current));
-            QString base = current;
-            if (!base.isEmpty() && !base.endsWith(u'\n'))
-                base += u'\n';
-            out = base + ScorerCatalog::yamlSnippet(*info, json->isObject() && itemIndent(current) < 0 ? 2 : indent);
-            if (json->isObject() && json->toObject().value(u"assert"_s).isNull()) // "assert:" with nothing yet
-                out = base + ScorerCatalog::yamlSnippet(*info, 2);
-            caretLine = int(base.count(u'\n'));
-            if (scorerCount(out) != before + 1)
-                out.clear();
-        }
-        if (out.isEmpty()) {
-            // Unknown shape: insert at the start of the caret's line.
-            int line = 0;
-            int index = 0;
-            m_editor->getCursorPosition(&line, &index);
-            m_editor->setCursorPosition(line, 0);
-            m_editor->insert(ScorerCatalog::yamlSnippet(*info));
-            checkNow();
-            return;
-        }
-        setText(out);
+    const std::optional<ScorerListEdit::Insertion> done = ScorerListEdit::append(text(), m_syntax, *info, placeholder());
+    if (!done) {
+        // A shape the panel does not understand (or a text that does not parse yet): insert
+        // the example at the start of the caret's line and let the check say the rest.
+        int line = 0;
+        int index = 0;
+        m_editor->getCursorPosition(&line, &index);
+        m_editor->setCursorPosition(line, 0);
+        m_editor->insert(m_syntax == Syntax::Json
+                             ? QString::fromUtf8(QJsonDocument(info->example).toJson(QJsonDocument::Compact))
+                             : ScorerCatalog::yamlSnippet(*info));
+        checkNow();
+        return;
     }
+    setText(done->text);
     checkNow();
-    if (caretLine >= 0) {
-        m_editor->setCursorPosition(caretLine, 0);
-        m_editor->ensureLineVisible(caretLine + 4);
-    }
+    m_editor->setCursorPosition(done->caretLine, 0);
+    m_editor->ensureLineVisible(std::min(done->caretLine + 6, m_editor->lines() - 1));
     m_editor->setFocus();
+}
+
+void ScorerPanel::toggleComment()
+{
+    if (m_readOnly || m_syntax != Syntax::Yaml)
+        return;
+    int fromLine = 0;
+    int fromIndex = 0;
+    int toLine = 0;
+    int toIndex = 0;
+    m_editor->getSelection(&fromLine, &fromIndex, &toLine, &toIndex);
+    if (fromLine < 0) {
+        m_editor->getCursorPosition(&fromLine, &fromIndex);
+        toLine = fromLine;
+    } else if (toIndex == 0 && toLine > fromLine) {
+        --toLine;   // a selection ending at the start of a line leaves that line alone
+    }
+    QStringList lines;
+    for (int l = fromLine; l <= toLine; ++l) {
+        QString t = m_editor->text(l);
+        while (t.endsWith(u'\n') || t.endsWith(u'\r'))
+            t.chop(1);
+        lines.append(t);
+    }
+    const QStringList toggled = ScorerListEdit::toggleComment(lines);
+    m_editor->beginUndoAction();
+    for (int i = 0; i < toggled.size(); ++i) {
+        m_editor->setSelection(fromLine + i, 0, fromLine + i, int(lines[i].size()));
+        m_editor->replaceSelectedText(toggled[i]);
+    }
+    m_editor->endUndoAction();
+    m_editor->setSelection(fromLine, 0, toLine, int(toggled.last().size()));
+}
+
+bool ScorerPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    // Ctrl+/ comments YAML lines with "#" (the editor's own toggle writes template comments).
+    if (watched == m_editor && (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress)) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Slash && key->modifiers() == Qt::ControlModifier) {
+            if (event->type() == QEvent::KeyPress)
+                toggleComment();
+            event->accept();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 } // namespace lathe

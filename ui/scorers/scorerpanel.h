@@ -70,6 +70,8 @@ public:
     // Inserts the example of `type` as a new scorer at the end of the list (or at the caret
     // when the text does not parse) and moves the caret to it.
     void insertScorer(const QString &type);
+    // Comments or uncomments the selected lines (YAML; Ctrl+/).
+    void toggleComment();
     // Moves the caret to the line of problem `index` and focuses the editor.
     void jumpToProblem(int index);
     // A one-line summary: "3 scorers", "2 problems", ...
@@ -83,6 +85,9 @@ public:
 
 Q_SIGNALS:
     void stateChanged();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void buildAddMenu();

@@ -11,6 +11,7 @@
 #include "runs/rundialog.h"
 #include "scorers/datasetscoreractions.h"
 #include "scorers/scorercatalog.h"
+#include "scorers/scorerlistedit.h"
 #include "scorers/scorerpanel.h"
 #include "scorers/scorersdialog.h"
 #include "scorers/scorertextcheck.h"
@@ -248,6 +249,27 @@ private Q_SLOTS:
         panel.checkNow();
         QVERIFY(!panel.setSyntax(ScorerPanel::Syntax::Yaml));
         QCOMPARE(panel.syntax(), ScorerPanel::Syntax::Json);
+    }
+
+    void ctrlSlashCommentsYamlLines()
+    {
+        ScorerPanel panel;
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        panel.setText(kValid);
+        PromptEditor *editor = panel.editor();
+        editor->setSelection(0, 3, 1, 4);   // the first scorer's two lines
+        editor->setFocus();
+        QTest::keyClick(editor, Qt::Key_Slash, Qt::ControlModifier);
+        QVERIFY2(panel.text().startsWith(u"# - type: icontains\n#   value: paris\n- type: latency"_s), qPrintable(panel.text()));
+        panel.checkNow();
+        QCOMPARE(panel.scorers()->specs.size(), 1);
+        QTest::keyClick(editor, Qt::Key_Slash, Qt::ControlModifier);
+        QCOMPARE(panel.text(), kValid);
+        // Indented lines are commented at their common indentation.
+        QCOMPARE(ScorerListEdit::toggleComment({u"  a: 1"_s, u""_s, u"    b: 2"_s}),
+                 (QStringList{u"  # a: 1"_s, u""_s, u"  #   b: 2"_s}));
+        QCOMPARE(ScorerListEdit::toggleComment({u"  # a: 1"_s, u"  #   b: 2"_s}), (QStringList{u"  a: 1"_s, u"    b: 2"_s}));
     }
 
     void addScorerMenu()
