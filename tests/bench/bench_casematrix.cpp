@@ -1,11 +1,13 @@
 // Benchmark of the case matrix: a workspace with 1,000,000 results (250,000 dataset rows x 4
 // columns, written with bulk inserts), then the time to open the matrix (row count and first
 // window through CaseMatrixModel's loader thread), to sort by a column's score, and to filter
-// (failed anywhere, regressions, search). Target: open < 1 s. Prints the times.
+// (failed anywhere, regressions, search), and to compute the summary table. Target: open < 1 s.
+// Prints the times.
 // Usage: bench_casematrix [WORKSPACE]  (reuses WORKSPACE when it exists, else creates it there)
 #include "../models/results/resultsfixture.h"
 
 #include "results/casematrixmodel.h"
+#include "results/summaryloader.h"
 #include "workspace/casematrixquery.h"
 
 #include <QCoreApplication>
@@ -104,6 +106,14 @@ int main(int argc, char **argv)
     {
         const qint64 ms = timeView(model, [&] { model.setFilter(f); });
         std::printf("back to all rows: %lld ms, %d rows\n", ms, model.rowCount());
+    }
+    {
+        QElapsedTimer t;
+        t.start();
+        QString error;
+        const auto summaries = SummaryLoader::read(path, runId, &error);
+        std::printf("summary table (RunAggregator, 1,000 bootstrap resamples): %lld ms, %lld columns\n", t.elapsed(),
+                    qint64(summaries ? summaries->size() : -1));
     }
     std::printf("rows held at most: %lld (budget %d)\n", model.maxRowsHeld(),
                 CaseMatrixModel::kWindowSize * CaseMatrixModel::kCachedWindows);

@@ -327,6 +327,39 @@ private Q_SLOTS:
         QCOMPARE(model.columnCount(), 0);
     }
 
+    void refreshShowsNewResultsWithoutReset()
+    {
+        QTemporaryDir dir;
+        Run run = planted(dir.filePath(QStringLiteral("refresh.lathe")));
+        QVERIFY(run.ws);
+        CaseMatrixModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setRun(run.ws->path(), run.runId);
+        QVERIFY(waitReady(model));
+        QVERIFY(waitLoaded(model, 7));
+        const QModelIndex result = model.index(7, model.firstColumnOfGroup(1) + 1);
+        QCOMPARE(CellState(result.data(CaseMatrixModel::CellStateRole).toInt()), CellState::Pending);
+
+        // The pending case of row 7 in column B gets its result while the matrix is open.
+        CaseResult r;
+        r.caseId = result.data(CaseMatrixModel::CaseIdRole).toLongLong();
+        r.ok = true;
+        r.output = QStringLiteral("late answer");
+        StoreError error;
+        QVERIFY(RunStore(run.ws->database()).writeResults({r}, &error));
+        QVERIFY(ScoreStore(run.ws->database()).replaceScores({r.caseId}, {{r.caseId, QStringLiteral("_case"), 1.0, true, {}, {}}}, &error));
+
+        QSignalSpy resets(&model, &CaseMatrixModel::modelAboutToBeReset);
+        model.refresh();
+        QVERIFY(waitReady(model));
+        QVERIFY(waitLoaded(model, 7));
+        QCOMPARE(resets.size(), 0);   // same shape: the view keeps its place
+        QCOMPARE(model.rowCount(), kPattern.size());
+        QCOMPARE(CellState(model.index(7, model.firstColumnOfGroup(1) + 1).data(CaseMatrixModel::CellStateRole).toInt()),
+                 CellState::Pass);
+        QCOMPARE(model.index(7, model.firstColumnOfGroup(1)).data().toString(), QStringLiteral("late answer"));
+    }
+
     void millionResults()
     {
         constexpr qint64 kRows = 250000;
