@@ -240,6 +240,23 @@ private Q_SLOTS:
         QCOMPARE(cases.last().at(0).toLongLong(), 0);
         QCOMPARE(page.currentCaseId(), 0);
 
+        // Clicking a header sorts in SQLite: B's score, ascending then descending.
+        QHeaderView *header = table->horizontalHeader();
+        const int scoreB = model->firstColumnOfGroup(1) + 2;
+        table->scrollTo(model->index(0, scoreB));
+        const QPoint at(header->sectionViewportPosition(scoreB) + header->sectionSize(scoreB) / 2, header->height() - 6);
+        QVERIFY(at.x() > 0 && at.x() < header->viewport()->width());
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, at);
+        QCOMPARE(model->sortOrder().key, CaseMatrixSort::Key::Score);
+        QCOMPARE(model->sortOrder().columnId, m_run.columnIds.at(1));
+        const bool firstDescending = model->sortOrder().descending;
+        QVERIFY(matrixReady(page));
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, at);
+        QCOMPARE(model->sortOrder().descending, !firstDescending);
+        QVERIFY(matrixReady(page));
+        // Descending: row 10 has B's highest score; ascending: rows without a score come first.
+        QCOMPARE(model->rowAt(0)->position, firstDescending ? 3 : 10);
+
         // Views from other features become tabs.
         page.addView(new QLabel(QStringLiteral("charts")), QStringLiteral("Charts"));
         QCOMPARE(page.tabs()->count(), 3);
