@@ -36,11 +36,12 @@ inline QChar stateAt(int row, int column)
     return kPattern.at(row).at(column);
 }
 
-// The output of a planted cell; row 5 in column B holds the search word "Zebra".
+// The output of a planted cell; row 5 in column B holds the search words "Zebra", "Ärger"
+// and "얼룩말".
 inline QString plantedOutput(int row, int column)
 {
     if (row == 5 && column == 1)
-        return QStringLiteral("A Zebra crossed row %1").arg(row);
+        return QStringLiteral("A Zebra crossed row %1: Ärger, 얼룩말").arg(row);
     return QStringLiteral("answer %1 from %2").arg(row).arg(QChar(u'A' + column));
 }
 

@@ -182,6 +182,10 @@ private Q_SLOTS:
         CaseFilter f;
         f.search = QStringLiteral("zEBRA");   // an output, case-insensitively
         QCOMPARE(run(f), (QList<qint64>{5}));
+        f.search = QStringLiteral("äRGER");         // Unicode case folding, not LIKE's ASCII-only one
+        QCOMPARE(run(f), (QList<qint64>{5}));
+        f.search = QStringLiteral("얼룩말");
+        QCOMPARE(run(f), (QList<qint64>{5}));
         f.search = QStringLiteral("question 11");   // a dataset value
         QCOMPARE(run(f), (QList<qint64>{11}));
         f.search = QStringLiteral("overloaded");    // an error message
