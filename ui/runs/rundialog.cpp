@@ -91,6 +91,7 @@ RunDialog::RunDialog(Database &db, QWidget *parent)
     m_extraScorers->setChecked(false);
     m_extraScorers->setToolTip(tr("Scorers added to the dataset's default scorers and the rows' own, for this run only"));
     m_scorerPanel->setAllowListThreshold(true);
+    m_scorerPanel->setShowModified(false);
     m_scorerPanel->setVisible(false);
     m_scorerPanel->setMinimumHeight(220);
     auto *scorersLayout = new QVBoxLayout(m_extraScorers);

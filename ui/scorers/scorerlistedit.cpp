@@ -27,6 +27,42 @@ qsizetype scorerCount(const QString &text, ScorerTextCheck::Syntax syntax)
     return r.set ? r.set->specs.size() : -1;
 }
 
+// Indented JSON like QJsonDocument's, but two spaces deep and with an object's "type" first
+// (it says what the rest means), the other keys in QJsonObject's (sorted) order.
+void writeJson(QString &out, const QJsonValue &v, int depth)
+{
+    const QString pad(2 * (depth + 1), u' ');
+    const QString close(2 * depth, u' ');
+    if (v.isArray() && !v.toArray().isEmpty()) {
+        const QJsonArray a = v.toArray();
+        out += u"[\n"_s;
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            out += pad;
+            writeJson(out, a.at(i), depth + 1);
+            out += i + 1 < a.size() ? u",\n"_s : u"\n"_s;
+        }
+        out += close + u']';
+    } else if (v.isObject() && !v.toObject().isEmpty()) {
+        const QJsonObject o = v.toObject();
+        QStringList keys = o.keys();
+        if (keys.removeOne(u"type"_s))
+            keys.prepend(u"type"_s);
+        out += u"{\n"_s;
+        for (qsizetype i = 0; i < keys.size(); ++i) {
+            out += pad;
+            writeJson(out, keys.at(i), depth + 1);
+            out += u": "_s;
+            writeJson(out, o.value(keys.at(i)), depth + 1);
+            out += i + 1 < keys.size() ? u",\n"_s : u"\n"_s;
+        }
+        out += close + u'}';
+    } else {
+        // Scalars (and empty containers) exactly as QJsonDocument writes them.
+        const QByteArray one = QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact);
+        out += QString::fromUtf8(one.sliced(1, one.size() - 2));
+    }
+}
+
 bool isEmptyList(const QJsonValue &json)
 {
     return json.isNull() || json.isUndefined() || (json.isArray() && json.toArray().isEmpty());
@@ -73,8 +109,9 @@ QString ScorerListEdit::render(const QJsonValue &json, Syntax syntax, const QStr
         return isEmptyList(json) ? emptyYaml : YamlJson::write(json);
     if (isEmptyList(json))
         return u"[]\n"_s;
-    const QJsonDocument doc = json.isArray() ? QJsonDocument(json.toArray()) : QJsonDocument(json.toObject());
-    return QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
+    QString out;
+    writeJson(out, json, 0);
+    return out + u'\n';
 }
 
 std::optional<ScorerListEdit::Insertion> ScorerListEdit::append(const QString &text, Syntax syntax,

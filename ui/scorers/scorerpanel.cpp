@@ -154,6 +154,12 @@ void ScorerPanel::setReadOnly(bool readOnly)
     m_addButton->setEnabled(!readOnly);
 }
 
+void ScorerPanel::setShowModified(bool show)
+{
+    m_showModified = show;
+    updateState();
+}
+
 QString ScorerPanel::placeholder()
 {
     return tr("# No scorers yet. Add one with Add Scorer, or write a list such as:\n"
@@ -306,7 +312,7 @@ QString ScorerPanel::stateText() const
         s += tr(", %n cannot run", nullptr, warnings);
     if (m_result.set && m_result.set->threshold)
         s += tr(", list threshold %1").arg(*m_result.set->threshold);
-    if (m_modified)
+    if (m_modified && m_showModified)
         s += tr(" · modified");
     return s;
 }
@@ -315,7 +321,7 @@ void ScorerPanel::updateState()
 {
     const bool bad = !m_timer->isActive() && m_result.errorCount() > 0;
     const QString text = stateText();
-    m_state->setText(m_modified ? u"<b>●</b> "_s + text.toHtmlEscaped() : text.toHtmlEscaped());
+    m_state->setText(m_modified && m_showModified ? u"<b>●</b> "_s + text.toHtmlEscaped() : text.toHtmlEscaped());
     m_state->setStyleSheet(bad ? u"color: #c62828;"_s : QString());
     Q_EMIT stateChanged();
 }

@@ -43,6 +43,8 @@ public:
     // Whether a {assert: [...], threshold: t} mapping is accepted (a run's scorers).
     void setAllowListThreshold(bool allow);
     void setReadOnly(bool readOnly);
+    // Whether the state line marks unsaved changes (off where nothing is saved, e.g. a new run).
+    void setShowModified(bool show);
     bool isReadOnly() const { return m_readOnly; }
 
     // Shows `set` in the current syntax; it becomes the unmodified state.
@@ -111,6 +113,7 @@ private:
     bool m_allowThreshold = false;
     bool m_readOnly = false;
     bool m_modified = false;
+    bool m_showModified = true;
     bool m_loading = false;
     QString m_baselineText;
     std::optional<ScorerSet> m_baselineSet;   // the loaded list; nullopt when it did not parse

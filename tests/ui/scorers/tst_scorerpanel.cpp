@@ -32,6 +32,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -229,6 +230,9 @@ private Q_SLOTS:
         QCOMPARE(panel.syntaxCombo()->currentData().toInt(), int(ScorerPanel::Syntax::Json));
         QVERIFY(panel.text().trimmed().startsWith(u'['));
         QVERIFY(panel.text().contains(u"\"transform\": \"output.trim()\""_s));
+        // "type" first, two-space indentation.
+        QVERIFY2(panel.text().contains(u"  {\n    \"type\": \"bleu\",\n    \"config\": {\n      \"tokenize\": \"char\"\n    },"_s),
+                 qPrintable(panel.text()));
         QVERIFY(panel.isValid());
         QCOMPARE(*panel.scorers(), set);
         QVERIFY(!panel.isModified());   // the same list, written differently
@@ -484,6 +488,31 @@ private Q_SLOTS:
                 }
             }
             menu->hide();
+
+            // The dataset tab: Scorers… in the toolbar, Row Scorers… in the table's menu.
+            DatasetPage page(db(), 1);
+            page.resize(820, 300);
+            page.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&page));
+            QTRY_VERIFY_WITH_TIMEOUT(page.model()->rowAt(1), kTimeoutMs);
+            const QRect cell = page.view()->visualRect(page.model()->index(1, 0));
+            Q_EMIT page.view()->customContextMenuRequested(cell.center());
+            auto *rowMenu = page.view()->findChild<QMenu *>();
+            QVERIFY(rowMenu);
+            QTRY_VERIFY(rowMenu->isVisible());
+            QVERIFY(page.grab().save(QDir(dir).filePath(dark ? u"dataset-tab-dark.png"_s : u"dataset-tab-light.png"_s)));
+            QVERIFY(rowMenu->grab().save(QDir(dir).filePath(dark ? u"row-menu-dark.png"_s : u"row-menu-light.png"_s)));
+            rowMenu->close();
+
+            // The run dialog's extra scorers.
+            RunDialog run(db());
+            run.extraScorersBox()->setChecked(true);
+            run.extraScorers()->setText(u"assert:\n  - type: not-icontains\n    value: sorry\n  - type: latency\n"
+                                        "    threshold: 1500\nthreshold: 0.75\n"_s);
+            run.extraScorers()->checkNow();
+            run.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&run));
+            QVERIFY(run.grab().save(QDir(dir).filePath(dark ? u"rundialog-dark.png"_s : u"rundialog-light.png"_s)));
         }
         QApplication::setPalette(original);
     }
