@@ -98,9 +98,15 @@ QString ScorerRegistry::check(const ScorerSpec &spec)
 {
     if (support(spec.type) != Support::Available)
         return unavailableReason(spec);
-    if (templated(spec.value))
-        return {};
     QString error;
+    if (templated(spec.value)) {
+        if (!isAsyncType(spec.type))
+            return {};
+        // A judge's value is text sent as is: check its options with the template as the value.
+        ScorerSpec probe = spec;
+        probe.value = u"template"_s;
+        return create(probe, &error) ? QString() : error;
+    }
     return create(spec, &error) ? QString() : error;
 }
 

@@ -35,7 +35,8 @@ public:
     // one they are built but every verdict is an error saying no judge is set up.
     static std::unique_ptr<Scorer> create(const ScorerSpec &spec, QString *error, const JudgeContext *judge = nullptr);
     // Why `spec` cannot be used, or an empty string when it can. A value holding a template
-    // ("{{ var }}") is only checked once rendered, so it passes here.
+    // ("{{ var }}") is only checked once rendered, so it passes here (a judge's other options
+    // are still checked).
     static QString check(const ScorerSpec &spec);
     // "answer-relevance is a model-graded promptfoo scorer that Lathe does not run yet" and the like.
     static QString unavailableReason(const ScorerSpec &spec);

@@ -236,6 +236,8 @@ private Q_SLOTS:
         QTest::newRow("temperature") << QByteArray("{type: llm-rubric, value: x, config: {temperature: hot}}") << u"temperature"_s;
         QTest::newRow("scale") << QByteArray("{type: llm-rubric, value: x, config: {score_scale: 0}}") << u"score_scale"_s;
         QTest::newRow("factuality score") << QByteArray("{type: factuality, config: {factuality: {agree: 2}}}") << u"agree"_s;
+        QTest::newRow("templated rubric, bad prompt") << QByteArray("{type: llm-rubric, value: 'Mentions {{ x }}', rubricPrompt: '{% if %}'}")
+                                                      << u"template"_s;
     }
 
     void badOptions()
@@ -244,6 +246,11 @@ private Q_SLOTS:
         QFETCH(QString, message);
         const QString why = ScorerRegistry::check(spec(yaml.constData()));
         QVERIFY2(why.contains(message), qPrintable(why));
+    }
+
+    void templatedRubricPassesCheck()
+    {
+        QVERIFY(ScorerRegistry::check(spec("{type: llm-rubric, value: 'Mentions {{ x }}', provider: p}")).isEmpty());
     }
 
     void customPrompt()
