@@ -92,7 +92,11 @@ void ResultsPage::refresh()
 void ResultsPage::onSummaryLoaded(qint64 runId)
 {
     Q_UNUSED(runId);
-    if (m_summaryModel->rowCount() > 0 && m_summaryModel->answeredCases() == 0) {
+    const bool noResults = m_summaryModel->rowCount() > 0 && m_summaryModel->answeredCases() == 0;
+    m_casesView->showMessage(noResults ? tr("This run has no results yet. Start or resume it from the Runs panel; its "
+                                            "cases show here once results are stored.")
+                                       : QString());
+    if (noResults) {
         m_summaryView->showMessage(tr("This run has no results yet. Start or resume it from the Runs panel, then click "
                                       "Refresh to see the results stored so far."),
                                    true);

@@ -105,6 +105,7 @@ private Q_SLOTS:
         QVERIFY(loaded.wait(kTimeoutMs));
         QVERIFY(page.summaryView()->message().contains(QStringLiteral("no results yet")));
         QVERIFY(page.summaryView()->message().contains(QStringLiteral("Start or resume it from the Runs panel")));
+        QVERIFY(page.casesView()->message().contains(QStringLiteral("no results yet")));
         QVERIFY(matrixReady(page));
         QCOMPARE(page.matrixModel()->rowCount(), 4);   // the plan, every cell pending
         QCOMPARE(page.matrixModel()->index(0, page.matrixModel()->firstColumnOfGroup(0) + 1).data().toString(),
