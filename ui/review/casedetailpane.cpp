@@ -10,10 +10,13 @@
 #include <QPlainTextEdit>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTextBrowser>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace lathe {
 namespace {
@@ -259,6 +262,12 @@ void CaseDetailPane::fillMeasurements(const CaseDetail &d)
     }
     m_measurements->resizeColumnsToContents();
     m_measurements->resizeRowsToContents();
+}
+
+QSize CaseDetailPane::sizeHint() const
+{
+    const int tabs = m_tabs->tabBar()->sizeHint().width() + 24;
+    return {std::max(tabs, fontMetrics().averageCharWidth() * 60), QWidget::sizeHint().height()};
 }
 
 bool CaseDetailPane::isMarkdown() const

@@ -49,6 +49,8 @@ public:
     JsonView *responseView() const { return m_response; }
     bool isMarkdown() const;
     void setMarkdown(bool on);
+    // Wide enough for the tab bar and a readable output beside a results table.
+    QSize sizeHint() const override;
 
 public Q_SLOTS:
     // Shows a case (0 or an unknown id: an empty pane saying so).

@@ -4,6 +4,7 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QVBoxLayout>
 
 namespace lathe {
 
@@ -15,28 +16,34 @@ ComparisonBar::ComparisonBar(QWidget *parent)
     , m_advance(new QCheckBox(tr("Next row after a vote"), this))
     , m_progress(new QLabel(this))
 {
-    auto *layout = new QHBoxLayout(this);
+    // Two lines, so the view stays narrow enough to share a page with a detail pane.
+    auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    auto *pickers = new QHBoxLayout;
+    auto *switches = new QHBoxLayout;
+    layout->addLayout(pickers);
+    layout->addLayout(switches);
     for (int i = 0; i < 4; ++i) {
         const QString letter(QChar(u'A' + i));
         auto *picker = new QComboBox(this);
         picker->setToolTip(tr("Output %1: the prompt version and model shown in this place").arg(letter));
-        picker->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        picker->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        picker->setMinimumContentsLength(14);
         auto *label = new QLabel(letter, this);
         label->setBuddy(picker);
-        layout->addWidget(label);
-        layout->addWidget(picker);
+        pickers->addWidget(label);
+        pickers->addWidget(picker);
         m_pickers.append(picker);
         connect(picker, &QComboBox::currentIndexChanged, this, [this] {
             if (!m_filling)
                 Q_EMIT columnsPicked(picked());
         });
     }
-    layout->addSpacing(12);
+    pickers->addStretch(1);
+    pickers->addWidget(m_progress);
     for (QCheckBox *box : {m_markdown, m_others, m_expected, m_advance})
-        layout->addWidget(box);
-    layout->addStretch(1);
-    layout->addWidget(m_progress);
+        switches->addWidget(box);
+    switches->addStretch(1);
     m_others->setChecked(true);
     m_expected->setChecked(true);
     m_advance->setChecked(true);

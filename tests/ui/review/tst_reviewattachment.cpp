@@ -2,6 +2,7 @@
 // the "Side by side" tab shows the page's run, and a vote reaches the summary table's human
 // judgement columns and the detail pane.
 #include "../../models/review/reviewfixture.h"
+#include "reviewuitest.h"
 
 #include "results/resultspage.h"
 #include "results/summarytablemodel.h"
@@ -9,6 +10,7 @@
 #include "review/comparisonview.h"
 #include "review/reviewattachment.h"
 
+#include <QApplication>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -93,6 +95,28 @@ private Q_SLOTS:
         QVERIFY(loaded.wait(10000));
         QCOMPARE(summary->data(summary->index(0, columnTitled(summary, u"Human win rate"_s))).toString(),
                  u"0.67 [0.21, 0.94]"_s);
+    }
+
+    void screenshots()
+    {
+        const QPalette original = QApplication::palette();
+        for (const bool dark : {false, true}) {
+            QApplication::setPalette(dark ? reviewuitest::darkPalette() : original);
+            ResultsPage page;
+            ReviewAttachment *review = ReviewAttachment::attach(&page, m_run.ws->database());
+            QSignalSpy loaded(&page, &ResultsPage::summaryLoaded);
+            page.setRun(m_run.ws->path(), m_run.runId, u"three versions"_s);
+            QVERIFY(loaded.wait(10000));
+            page.resize(1500, 820);
+            page.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&page));
+            QVERIFY(reviewuitest::saveShot(&page, u"results-summary"_s, dark));
+            page.tabs()->setCurrentWidget(review->comparisonView());
+            review->comparisonView()->setCurrentRow(2);
+            QTest::keyClick(review->comparisonView(), Qt::Key_L);
+            QVERIFY(reviewuitest::saveShot(&page, u"results-side-by-side"_s, dark));
+        }
+        QApplication::setPalette(original);
     }
 };
 
