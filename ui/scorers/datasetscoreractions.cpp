@@ -11,6 +11,7 @@
 #include "workspace/datasetstore.h"
 #include "workspace/rowscorerstore.h"
 #include "workspace/scorestore.h"
+#include "workspace/sqlerror.h"
 
 #include <QAction>
 #include <QMenu>
@@ -66,7 +67,7 @@ ScorersDialog *DatasetScorerActions::openDatasetScorers()
     qint64 rowsWithOwn = 0;
     try {
         rowsWithOwn = ScoreStore(m_db).rowsWithScorers(info->head.id);
-    } catch (...) {   // only a hint: leave it out
+    } catch (const SqlError &) {   // only a hint: leave it out
     }
     QString intro = tr("Every run over “%1” is scored with these, then with each row's own scorers and the run's "
                        "extra scorers.").arg(info->name);

@@ -19,12 +19,30 @@ namespace {
 
 using Problem = ScorerProblem;
 
+// Flow-style nesting deep enough to exhaust yaml-cpp's recursive parser (YamlJson refuses
+// more than 256 levels before parsing; positions are not looked for then).
+bool deeplyNested(const QString &text)
+{
+    int depth = 0;
+    for (const QChar c : text) {
+        if (c == u'[' || c == u'{') {
+            if (++depth > 256)
+                return true;
+        } else if ((c == u']' || c == u'}') && depth > 0) {
+            --depth;
+        }
+    }
+    return false;
+}
+
 // Where things are in the text, from yaml-cpp's marks (0-based, -1 when unknown).
 class Positions
 {
 public:
     explicit Positions(const QString &text)
     {
+        if (deeplyNested(text))
+            return;
         try {
             m_root = YAML::Load(text.toStdString());
             m_ok = true;

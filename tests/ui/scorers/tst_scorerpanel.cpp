@@ -156,6 +156,11 @@ private Q_SLOTS:
         QVERIFY(run.isValid());
         QCOMPARE(run.set->threshold, std::optional<double>(0.5));
 
+        // Nesting deep enough to exhaust a recursive parser is refused, not followed.
+        const auto deep = ScorerTextCheck::check(QString(100000, u'['), Syntax::Yaml, false);
+        QCOMPARE(deep.problems.size(), 1);
+        QVERIFY(!deep.isValid());
+
         // Empty and comment-only text is an empty list.
         QVERIFY(ScorerTextCheck::check(u"# nothing yet\n"_s, Syntax::Yaml, false).set->isEmpty());
         QVERIFY(ScorerTextCheck::check(QString(), Syntax::Json, false).set->isEmpty());
