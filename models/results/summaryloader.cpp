@@ -27,7 +27,9 @@ SummaryLoader::SummaryLoader(QObject *parent) : QObject(parent)
 
 SummaryLoader::~SummaryLoader()
 {
-    m_watcher.waitForFinished();
+    // The task holds no pointer to the loader: it stops at its next column and is dropped.
+    if (m_cancel)
+        *m_cancel = true;
 }
 
 void SummaryLoader::load(const QString &workspacePath, qint64 runId)
@@ -37,15 +39,19 @@ void SummaryLoader::load(const QString &workspacePath, qint64 runId)
         m_loading = true;
         Q_EMIT loadingChanged(true);
     }
-    // A load still running finishes in the background; its answer is dropped by generation.
-    m_watcher.setFuture(QtConcurrent::run([workspacePath, runId, generation] {
+    // A load still running stops at its next column; its answer is dropped by generation.
+    if (m_cancel)
+        *m_cancel = true;
+    m_cancel = std::make_shared<std::atomic<bool>>(false);
+    m_watcher.setFuture(QtConcurrent::run([workspacePath, runId, generation, cancel = m_cancel] {
         Outcome out{runId, generation, std::nullopt, {}};
-        out.summaries = read(workspacePath, runId, &out.error);
+        out.summaries = read(workspacePath, runId, &out.error, cancel.get());
         return out;
     }));
 }
 
-std::optional<QList<ColumnSummary>> SummaryLoader::read(const QString &workspacePath, qint64 runId, QString *error)
+std::optional<QList<ColumnSummary>> SummaryLoader::read(const QString &workspacePath, qint64 runId, QString *error,
+                                                        const std::atomic<bool> *cancelled)
 {
     try {
         Database db;
@@ -62,8 +68,11 @@ std::optional<QList<ColumnSummary>> SummaryLoader::read(const QString &workspace
         AggregateQuery query(db);
         const RunAggregator aggregator;
         QList<ColumnSummary> out;
-        for (const RunColumnInfo &column : runs.columns(runId))
+        for (const RunColumnInfo &column : runs.columns(runId)) {
+            if (cancelled && *cancelled)
+                return std::nullopt;
             out.append(aggregator.summarize(column, query.cases(runId, column.id)));
+        }
         return out;
     } catch (const SqlError &e) {
         *error = tr("Cannot read the results: %1").arg(e.message());

@@ -167,6 +167,12 @@ private Q_SLOTS:
         model.setSummaries(summaries);
         QCOMPARE(model.answeredCases(), 3 * resultsfixture::kPattern.size() - 1);   // one pending
 
+        // A cancelled read stops before its first column, with no error to show.
+        const std::atomic<bool> cancelled{true};
+        QString error;
+        QVERIFY(!SummaryLoader::read(run.ws->path(), run.runId, &error, &cancelled));
+        QVERIFY(error.isEmpty());
+
         QSignalSpy failed(&loader, &SummaryLoader::failed);
         loader.load(run.ws->path(), 999);
         QVERIFY(failed.wait(20000));
