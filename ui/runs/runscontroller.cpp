@@ -32,6 +32,7 @@ RunsController::RunsController(QMainWindow *window, std::unique_ptr<KeychainBack
     m_newRunAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     m_newRunAction->setStatusTip(tr("Run prompt versions against a dataset"));
     window->addDockWidget(Qt::BottomDockWidgetArea, m_dock);
+    m_dock->setJudgeServices(m_keys.get(), &http());
     m_dock->hide();   // until a run starts or View shows it; the saved window state may show it
     connect(m_providersAction, &QAction::triggered, this, &RunsController::showProviders);
     connect(m_newRunAction, &QAction::triggered, this, &RunsController::newRunInteractively);

@@ -3,6 +3,7 @@
 #include "progressdelegate.h"
 
 #include "scorers/rescoredialog.h"
+#include "scorers/rescorejob.h"
 
 #include "run/runengine.h"
 #include "run/runlistmodel.h"
@@ -77,6 +78,7 @@ RunsDock::RunsDock(QWidget *parent)
         if (runId <= 0 || m_path.isEmpty())
             return;
         auto *dialog = new RescoreDialog(m_path, runId, this);
+        dialog->job()->setJudge(m_judgeKeys, m_judgeHttp);
         connect(dialog, &RescoreDialog::rescored, this, [this](qint64 id) { Q_EMIT runRescored(id); });
         dialog->open();
     });

@@ -9,6 +9,8 @@ class QTreeView;
 
 namespace lathe {
 
+class HttpClient;
+class KeyResolver;
 class RunEngine;
 class RunListModel;
 struct RunOutcome;
@@ -41,6 +43,12 @@ public:
     void setWorkspacePath(const QString &workspacePath);
     // Open is offered only when something can show a run (a results view).
     void setOpenAvailable(bool available);
+    // What re-scoring uses to call LLM judges; both must outlive the dock.
+    void setJudgeServices(const KeyResolver *keys, HttpClient *http)
+    {
+        m_judgeKeys = keys;
+        m_judgeHttp = http;
+    }
 
     qint64 currentRunId() const;
     void selectRun(qint64 runId);
@@ -68,6 +76,8 @@ private:
     QAction *m_rescore;
     QPointer<RunEngine> m_engine;
     QString m_path;
+    const KeyResolver *m_judgeKeys = nullptr;
+    HttpClient *m_judgeHttp = nullptr;
     qint64 m_keepSelection = 0;
 };
 

@@ -1,5 +1,7 @@
 #include "rescorejob.h"
 
+#include "eval/judge/judgeservice.h"
+
 #include "workspace/database.h"
 #include "workspace/scorestore.h"
 #include "workspace/sqlerror.h"
@@ -73,7 +75,13 @@ void RescoreJob::run(const QString &path, qint64 runId, bool setRunScorers, cons
         } else if (m_cancel.load()) {
             report.cancelled = true;
         } else {
+            // Declared before the scorer, so open judge calls end before the service does.
+            std::unique_ptr<JudgeService> judge;
+            if (m_keys)
+                judge = std::make_unique<JudgeService>(path, *m_keys, true, m_http);
             RunScorer scorer(db, m_batchSize);
+            if (judge)
+                scorer.setJudge(judge.get());
             scorer.setProgress([this, &scorer](qint64 done, qint64 total) {
                 Q_EMIT progress(done, total);
                 if (m_cancel.load())   // a cancel that came before scoreRun() reset its flag

@@ -13,6 +13,9 @@ class QThread;
 
 namespace lathe {
 
+class HttpClient;
+class KeyResolver;
+
 // Re-scores one stored run on a thread of its own (RunScorer with its own connection to the
 // workspace file), never calling a model. Optionally first replaces the run's own scorers
 // (runs.config "scorers") in the same connection. progress() and finished() are emitted from
@@ -25,6 +28,10 @@ class RescoreJob final : public QObject
 public:
     explicit RescoreJob(QObject *parent = nullptr);
     ~RescoreJob() override;
+
+    // Judge scorers (llm-rubric, ...) call their judge through a JudgeService built from these for
+    // each job; both must outlive the job. Without them, judge scorers are skipped.
+    void setJudge(const KeyResolver *keys, HttpClient *http) { m_keys = keys; m_http = http; }
 
     // Cases per transaction (RunScorer's batch); at least 1.
     void setBatchSize(int size) { m_batchSize = std::max(1, size); }
@@ -55,6 +62,8 @@ private:
     QMutex m_mutex;                 // guards m_scorer
     RunScorer *m_scorer = nullptr;  // while scoring
     int m_batchSize = 500;
+    const KeyResolver *m_keys = nullptr;
+    HttpClient *m_http = nullptr;
 };
 
 } // namespace lathe
