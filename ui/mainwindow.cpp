@@ -8,6 +8,7 @@
 #include "promptscontroller.h"
 #include "recentfilesmenu.h"
 #include "reportexportdialog.h"
+#include "results/resultscontroller.h"
 #include "runscontroller.h"
 #include "runsdock.h"
 #include "workspacecontroller.h"
@@ -70,12 +71,15 @@ MainWindow::MainWindow(QWidget *parent)
     m_runs = new RunsController(this, nullptr, this);
     m_datasets = new DatasetsController(m_tabs, this, this);
     m_datasets->watchDrops(this);
+    m_results = new ResultsController(m_tabs, m_runs, this, this);
     createMenus();
     connect(m_projectDock, &ProjectDock::itemActivated, this, [this](const QString &kind, qint64 id) {
         if (kind == QLatin1StringView("prompt"))
             m_prompts->openPrompt(id);
         else if (kind == QLatin1StringView("dataset"))
             m_datasets->openDataset(id);
+        else if (kind == QLatin1StringView("run"))
+            m_results->openRun(id);
     });
     connect(m_datasets, &DatasetsController::datasetsChanged, this, [this] {
         if (Workspace *ws = m_controller->workspace())
@@ -91,6 +95,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_emptyPage, &EmptyStatePage::openRequested, m_controller, &WorkspaceController::openWorkspace);
     connect(m_emptyPage, &EmptyStatePage::recentChosen, m_controller, &WorkspaceController::openPath);
     connect(m_controller, &WorkspaceController::aboutToChangeWorkspace, this, [this] {
+        m_results->setWorkspace(nullptr);
         closeAllTabs();
         m_prompts->setWorkspace(nullptr);
         m_runs->setWorkspace(nullptr);
@@ -142,6 +147,7 @@ void MainWindow::createMenus()
 
     QMenu *run = menuBar()->addMenu(tr("&Run"));
     run->addAction(m_runs->newRunAction());
+    run->addAction(m_results->compareRunsAction());
     run->addSeparator();
     run->addAction(m_runs->providersAction());
 
@@ -193,6 +199,7 @@ void MainWindow::onWorkspaceChanged(Workspace *workspace)
     m_prompts->setWorkspace(workspace);
     m_runs->setWorkspace(workspace);
     m_datasets->setWorkspace(workspace);
+    m_results->setWorkspace(workspace);   // after the runs: it follows their engine
     if (!workspace) {
         m_projectDock->reload(nullptr);
         m_central->setCurrentWidget(m_emptyPage);

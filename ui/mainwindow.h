@@ -16,6 +16,7 @@ class EmptyStatePage;
 class ProjectDock;
 class PromptsController;
 class RecentFilesMenu;
+class ResultsController;
 class RunsController;
 class Workspace;
 class WorkspaceController;
@@ -33,6 +34,7 @@ public:
     WorkspaceController *controller() const { return m_controller; }
     PromptsController *prompts() const { return m_prompts; }
     RunsController *runs() const { return m_runs; }
+    ResultsController *results() const { return m_results; }
     DatasetsController *datasets() const { return m_datasets; }
     ProjectDock *projectDock() const { return m_projectDock; }
     QTabWidget *tabs() const { return m_tabs; }
@@ -59,6 +61,7 @@ private:
     WorkspaceController *m_controller;
     PromptsController *m_prompts = nullptr;
     RunsController *m_runs = nullptr;
+    ResultsController *m_results = nullptr;
     DatasetsController *m_datasets = nullptr;
     ProjectDock *m_projectDock;
     QStackedWidget *m_central;
