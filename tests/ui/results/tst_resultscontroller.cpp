@@ -52,6 +52,14 @@ private Q_SLOTS:
         QSignalSpy loaded(page, &ResultsPage::summaryLoaded);
         QVERIFY(loaded.wait(20000));
         testing::screenshot(&window, u"results-summary"_s);
+        if (!qEnvironmentVariableIsEmpty("LATHE_SCREENSHOT_DIR")) {
+            for (int i = 1; i < page->tabs()->count(); ++i) {
+                page->tabs()->setCurrentIndex(i);
+                QTest::qWait(1500);   // screenshots only: let the background reads land
+                testing::screenshot(&window, u"results-tab%1"_s.arg(i));
+            }
+            page->tabs()->setCurrentIndex(0);
+        }
 
         const int tabs = window.tabs()->count();
         QCOMPARE(window.results()->openRun(runId), page);   // brought forward, not duplicated
