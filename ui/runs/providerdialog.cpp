@@ -1,5 +1,7 @@
 #include "providerdialog.h"
 
+#include "core/appsettings.h"
+
 #include "keychainkeyresolver.h"
 #include "providermodelsbox.h"
 
@@ -166,6 +168,9 @@ ProviderDialog::ProviderDialog(ProviderStore &store, HttpClient &http, KeychainK
     fresh.kind = u"openai"_s;
     fresh.baseUrl = defaultUrl(fresh.kind);
     fresh.keyRef = u"env:OPENAI_API_KEY"_s;
+    ProviderConfig defaults;   // a new provider starts from Settings > Runs
+    AppSettings().applyProviderDefaults(&defaults);
+    fresh.config = defaults.configJson();
     setProvider(fresh);
     m_name->setFocus();
 }

@@ -5,6 +5,8 @@
 
 #include "scorers/scorerpanel.h"
 
+#include "core/appsettings.h"
+
 #include "run/runplan.h"
 #include "workspace/promptdatasetlink.h"
 
@@ -60,6 +62,7 @@ RunDialog::RunDialog(Database &db, QWidget *parent)
     m_concurrency->setRange(0, 1024);
     m_concurrency->setSpecialValueText(tr("Provider limits"));
     m_concurrency->setToolTip(tr("Calls in flight at once across the run"));
+    m_concurrency->setValue(AppSettings().defaultConcurrency());   // Settings > Runs
     m_cache->setObjectName(u"useCache"_s);
     m_cache->setChecked(true);
     m_stream->setObjectName(u"stream"_s);
