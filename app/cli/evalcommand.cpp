@@ -96,10 +96,10 @@ int eval(CliContext &ctx)
         u"Evaluate prompt versions for CI: run them over a dataset (as lathe-cli run does), score the outputs with "
         "the dataset's scorers (defaults and each row's), write a report, print the summary table, and exit with\n"
         "  0  every candidate's pass rate reaches --min-pass-rate and, with --baseline, no significant regression;\n"
-        "  1  a pass rate is below --min-pass-rate, or (with --baseline) "_s
+        "  1  a candidate's pass rate is below --min-pass-rate; or, with --baseline, a significant regression "
+        "against the baseline version (run in the same eval, on the same rows and models), that is "_s
         + evalRegressionRule()
-        + u" against the baseline version, which runs in the same eval on the same rows; also when the run did not "
-          "complete or the report could not be written;\n"
+        + u"; also when the run did not complete or the report could not be written;\n"
           "  2  usage error;  3  bad input (workspace, prompt, label, dataset, provider or promptfoo file).\n"
           "Failed calls count as failed cases. With --promptfoo, prompts, providers, tests and asserts come from a "
           "promptfoo config (file:// paths relative to it); without WORKSPACE a temporary workspace is used. What "

@@ -9,6 +9,7 @@
 #include "reportfile.h"
 #include "workspace/aggregatequery.h"
 #include "workspace/runcomparisonquery.h"
+#include "workspace/runresults.h"
 #include "workspace/runstore.h"
 #include "workspace/sqlerror.h"
 #include "workspace/workspace.h"
@@ -80,12 +81,32 @@ void printTable(QTextStream &out, const QList<RunColumnInfo> &columns, const QLi
     }
 }
 
+// The first three failed calls, so a CI log says why (a wrong key, a model name, a limit).
+void printFirstErrors(QTextStream &out, Database &db, qint64 runId, const QList<RunColumnInfo> &columns, qint64 errors)
+{
+    QHash<qint64, QString> labels;
+    for (const RunColumnInfo &c : columns)
+        labels.insert(c.id, columnLabel(c));
+    out << "  failed calls (first " << qMin<qint64>(3, errors) << " of " << errors << "):\n";
+    int shown = 0;
+    for (qint64 offset = 0; shown < 3; offset += 1000) {
+        const QList<CaseRecord> page = RunResults(db).cases(runId, offset, 1000, false);
+        for (const CaseRecord &c : page) {
+            if (c.answered && !c.result.ok && shown++ < 3)
+                out << "    row " << c.work.rowPosition << ", " << labels.value(c.work.columnId) << ": " << c.result.error
+                    << '\n';
+        }
+        if (page.size() < 1000)
+            break;
+    }
+}
+
 } // namespace
 
 QString evalRegressionRule()
 {
-    return u"a significant regression: McNemar's test on the cases' pass/fail verdicts gives p < 0.05 and more "
-           "cases went from pass to fail than from fail to pass"_s;
+    return u"McNemar's test on the cases' pass/fail verdicts gives p < 0.05 and more cases went from pass to fail "
+           "than from fail to pass"_s;
 }
 
 int finishEval(CliContext &ctx, Workspace &ws, qint64 runId, const EvalSettings &settings)
@@ -114,8 +135,11 @@ int finishEval(CliContext &ctx, Workspace &ws, qint64 runId, const EvalSettings 
         QStringList failures;
         for (qsizetype i = settings.baselineColumns; settings.minPassRate && i < summaries.size(); ++i) {
             const ColumnSummary &s = summaries[i];
-            if (!s.passRate)
-                failures.append(u"%1: no case was scored, so the minimum pass rate %2 is not met"_s
+            if (!s.passRate && s.ok == 0 && s.errors > 0)
+                failures.append(u"%1: every call failed (%2), so the minimum pass rate %3 is not met"_s
+                                    .arg(columnLabel(columns[i])).arg(s.errors).arg(percent(*settings.minPassRate)));
+            else if (!s.passRate)
+                failures.append(u"%1: no case was scored (has the dataset scorers?), so the minimum pass rate %2 is not met"_s
                                     .arg(columnLabel(columns[i]), percent(*settings.minPassRate)));
             else if (*s.passRate < *settings.minPassRate)
                 failures.append(u"%1: pass rate %2 is below the minimum %3"_s.arg(columnLabel(columns[i]),
@@ -176,6 +200,8 @@ int finishEval(CliContext &ctx, Workspace &ws, qint64 runId, const EvalSettings 
         ctx.out << ".\n";
         for (const QString &p : scoring->problems)
             ctx.out << "  note: " << p << '\n';
+        if (scoring->modelErrors > 0)
+            printFirstErrors(ctx.out, db, runId, columns, scoring->modelErrors);
         printTable(ctx.out, columns, summaries, settings.baselineColumns);
         for (const Comparison &c : std::as_const(comparisons)) {
             const RunComparisonResult &r = c.result;

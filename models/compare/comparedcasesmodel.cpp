@@ -97,7 +97,7 @@ QVariant ComparedCasesModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case RowColumn:
-            return c.repeat > 0 ? u"%1.%2"_s.arg(c.rowPosition + 1).arg(c.repeat + 1) : QString::number(c.rowPosition + 1);
+            return c.repeat > 0 ? u"%1.%2"_s.arg(c.rowPosition).arg(c.repeat + 1) : QString::number(c.rowPosition);
         case InputColumn:
             return inputText(m_rowValues.value(c.rowId));
         case BaselineColumn:

@@ -9,7 +9,8 @@
 namespace lathe {
 
 // The compared cases of one RunComparisonResult with one CaseChange (improved, regressed,
-// unchanged or not judged), one row per case: row number, what the row asked (its variables,
+// unchanged or not judged), one row per case: the row's position in its dataset version (as
+// reports show it; ".N" for repeat N), what the row asked (its variables,
 // shortened), and each side's verdict ("pass 1.00", "fail 0.25", "error", "pending", "—").
 // Display only; setResult() resets the model. ChangeRole / CaseIdRole give the data views need.
 class ComparedCasesModel final : public QAbstractTableModel

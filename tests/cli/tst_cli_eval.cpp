@@ -158,6 +158,26 @@ private Q_SLOTS:
         QCOMPARE(runCli(evalArgs(u"greet@3"_s) << u"--baseline"_s << u"staging"_s).code, 3);
     }
 
+    void failedCallsAreShown()
+    {
+        {
+            WorkspaceError error;
+            auto ws = Workspace::open(m_ws, &error);
+            QVERIFY(ws);
+            StoreError storeError;
+            PromptContent c;
+            c.params = {{u"model"_s, u"mock-small"_s}};
+            c.templateText = u"Say: {{ text }} [[fault:400]]"_s;
+            QVERIFY(PromptStore(ws->database()).commitContent(u"broken"_s, c, u"fails"_s, &storeError));
+        }
+        const CliResult r = runCli(evalArgs(u"broken"_s) << u"--min-pass-rate"_s << u"0.5"_s);
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.out.contains(u"10 failed calls (count as failures)"_s), qPrintable(r.out));
+        QVERIFY(r.out.contains(u"failed calls (first 3 of 10):"_s));
+        QVERIFY2(r.out.contains(u"row 1, broken@1 mock-small: HTTP 400"_s), qPrintable(r.out));
+        QVERIFY(r.out.contains(u"FAILED: broken@1 mock-small: every call failed (10), so the minimum pass rate 50.0% is not met"_s));
+    }
+
     void htmlReport()
     {
         const QString path = m_dir.filePath(u"report.html"_s);

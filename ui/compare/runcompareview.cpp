@@ -350,7 +350,7 @@ void RunCompareView::showCase(const QModelIndex &index)
         m_outputs->setTexts(tr("Baseline"), QString(), tr("Candidate"), QString());
         return;
     }
-    m_input->setText(tr("Row %1: %2").arg(c->rowPosition + 1).arg(ComparedCasesModel::inputText(m_data.rowValues.value(c->rowId))));
+    m_input->setText(tr("Row %1: %2").arg(c->rowPosition).arg(ComparedCasesModel::inputText(m_data.rowValues.value(c->rowId))));
     const auto text = [](const ComparableCase &side) {
         return side.state == ComparableCase::State::Error ? side.error : side.output;
     };

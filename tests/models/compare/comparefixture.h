@@ -43,14 +43,14 @@ inline qint64 makeRun(lathe::Database &db, qint64 datasetVersion, qint64 version
     QList<StoredScore> stored;
     QList<qint64> ids;
     for (const CaseWork &w : runs.pendingCases(*id, false)) {
-        const QChar v = verdicts.at(w.rowPosition);
+        const QChar v = verdicts.at(w.rowPosition - 1);   // positions count from 1, as imports store them
         ids.append(w.caseId);
         if (v == u'-')
             continue;
         CaseResult r;
         r.caseId = w.caseId;
         r.ok = v != u'E';
-        r.output = QStringLiteral("%1 answer for %2").arg(prefix, kCountries.value(int(w.rowPosition)));
+        r.output = QStringLiteral("%1 answer for %2").arg(prefix, kCountries.value(int(w.rowPosition - 1)));
         r.error = r.ok ? QString() : QStringLiteral("HTTP 500: overloaded");
         results.append(r);
         if (r.ok && v != u'U')
@@ -79,8 +79,8 @@ inline Runs create(const QString &path)
             " (1, 0, 'c0', 'country', 'variable'), (2, 0, 'c0', 'q', 'variable');"
             "INSERT INTO dataset_rows (id, data) VALUES (10, '{\"c0\":\"France\"}'), (11, '{\"c0\":\"Japan\"}'),"
             " (12, '{\"c0\":\"Peru\"}'), (13, '{\"c0\":\"Kenya\"}'), (14, '{\"c0\":\"Chile\"}'), (20, '{\"c0\":\"x\"}');"
-            "INSERT INTO dataset_version_rows (version_id, position, row_id) VALUES (1, 0, 10), (1, 1, 11), (1, 2, 12),"
-            " (1, 3, 13), (1, 4, 14), (2, 0, 20);");
+            "INSERT INTO dataset_version_rows (version_id, position, row_id) VALUES (1, 1, 10), (1, 2, 11), (1, 3, 12),"
+            " (1, 4, 13), (1, 5, 14), (2, 1, 20);");
     PromptStore prompts(db);
     StoreError err;
     PromptContent c;
