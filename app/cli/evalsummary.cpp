@@ -34,9 +34,10 @@ QString percent(double v)
     return QString::number(100.0 * v, 'f', 1) + u'%';
 }
 
+// "p = 0.123" or "p < 0.001".
 QString pValue(double p)
 {
-    return p < 0.001 ? u"< 0.001"_s : QString::number(p, 'f', 3);
+    return p < 0.001 ? u"p < 0.001"_s : u"p = "_s + QString::number(p, 'f', 3);
 }
 
 QJsonValue optional(const std::optional<double> &v)
@@ -148,7 +149,7 @@ int finishEval(CliContext &ctx, Workspace &ws, qint64 runId, const EvalSettings 
         }
         for (const Comparison &c : std::as_const(comparisons)) {
             if (c.result.isSignificantRegression())
-                failures.append(u"%1: significant regression against %2 (%3 pass -> fail, %4 fail -> pass, McNemar p = %5)"_s
+                failures.append(u"%1: significant regression against %2 (%3 pass -> fail, %4 fail -> pass, McNemar %5)"_s
                                     .arg(columnLabel(*c.candidate), columnLabel(*c.baseline))
                                     .arg(c.result.mcnemar.b)
                                     .arg(c.result.mcnemar.c)
@@ -210,7 +211,7 @@ int finishEval(CliContext &ctx, Workspace &ws, qint64 runId, const EvalSettings 
             if (r.notJudged)
                 ctx.out << ", " << r.notJudged << " not judged";
             ctx.out << "\n  pass/fail: " << r.mcnemar.b << " pass -> fail, " << r.mcnemar.c << " fail -> pass, McNemar ("
-                    << r.mcnemar.methodName() << ") p = " << pValue(r.mcnemar.pValue) << '\n';
+                    << r.mcnemar.methodName() << ") " << pValue(r.mcnemar.pValue) << '\n';
             if (r.score.interval.isValid())
                 ctx.out << "  mean score: " << (r.score.difference >= 0 ? "+" : "") << QString::number(r.score.difference, 'f', 3)
                         << u" [%1, %2]"_s.arg(QString::number(r.score.interval.low, 'f', 3),

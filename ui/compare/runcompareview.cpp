@@ -28,9 +28,10 @@ using namespace Qt::StringLiterals;
 const QList<CaseChange> kChanges{CaseChange::Regressed, CaseChange::Improved, CaseChange::Unchanged,
                                  CaseChange::NotJudged};
 
+// "p = 0.123" or "p < 0.001".
 QString pValueText(double p)
 {
-    return p < 0.001 ? u"< 0.001"_s : QString::number(p, 'f', 3);
+    return p < 0.001 ? u"p < 0.001"_s : u"p = "_s + QString::number(p, 'f', 3);
 }
 
 } // namespace
@@ -307,7 +308,7 @@ QString RunCompareView::summaryText() const
     if (r.notJudged)
         text += tr(", %1 not judged").arg(r.notJudged);
     text += u". "_s;
-    text += tr("McNemar p = %1 (%2 passed only in the baseline, %3 only in the candidate).")
+    text += tr("McNemar %1 (%2 passed only in the baseline, %3 only in the candidate).")
                 .arg(pValueText(r.mcnemar.pValue)).arg(r.mcnemar.b).arg(r.mcnemar.c);
     if (r.score.interval.isValid())
         text += u" "_s + tr("Mean score %1%2, 95% interval [%3, %4].")
