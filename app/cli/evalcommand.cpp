@@ -8,6 +8,7 @@
 #include "promptcommandsupport.h"
 #include "runexecution.h"
 #include "runreport.h"
+#include "scoringsupport.h"
 
 #include "run/runengine.h"
 #include "workspace/workspace.h"
@@ -48,6 +49,8 @@ int evalWorkspace(CliContext &ctx, const QCommandLineParser &parser, const EvalO
     if (!ws)
         return BadInput;
     Database &db = ws->database();
+    if (const int code = checkJudge(ctx, db, settings.judge); code >= 0)
+        return code;
     PromptStore prompts(db);
     QList<PromptVersion> versions;
     for (const QString &ref : parser.values(o.prompt)) {
@@ -105,11 +108,13 @@ int eval(CliContext &ctx)
           "promptfoo config (file:// paths relative to it); without WORKSPACE a temporary workspace is used. What "
           "Lathe cannot run (python asserts, transforms, unknown filters, other providers) is listed on standard "
           "error and under \"unsupported\" in --json, never dropped silently. API keys come from the environment "
-          "variables the providers name (promptfoo's names: OPENAI_API_KEY, ANTHROPIC_API_KEY, ...)."_s);
+          "variables the providers name (promptfoo's names: OPENAI_API_KEY, ANTHROPIC_API_KEY, ...). LLM judge "
+          "scorers (llm-rubric, ...) use the provider and model named on the scorer, else --judge-provider and "
+          "--judge-model; without either they are skipped."_s);
     parser.addPositionalArgument(u"WORKSPACE"_s, u"The .lathe file (optional with --promptfoo)."_s);
     const EvalOptions o;
     parser.addOptions({o.prompt, o.dataset, o.provider, o.model, o.tag, o.minPassRate, o.baseline, o.report, o.format,
-                       o.promptfoo, o.concurrency, o.noCache, o.seed, o.json});
+                       o.promptfoo, o.concurrency, o.noCache, o.judgeProvider, o.judgeModel, o.seed, o.json});
     if (auto code = ctx.parse(parser, 0, 1))
         return *code;
 
@@ -121,6 +126,7 @@ int eval(CliContext &ctx)
         if (!ok || *settings.minPassRate < 0 || *settings.minPassRate > 1)
             return ctx.fail(UsageError, u"--min-pass-rate needs a number from 0 to 1"_s);
     }
+    settings.judge = {parser.value(o.judgeProvider).trimmed(), parser.value(o.judgeModel).trimmed()};
     settings.bootstrap.seed = parser.value(o.seed).toULongLong(&ok);
     if (!ok)
         return ctx.fail(UsageError, u"--seed needs a whole number >= 0"_s);

@@ -30,6 +30,8 @@ struct EvalOptions
     QCommandLineOption promptfoo{QStringLiteral("promptfoo"), QStringLiteral("Take prompts, providers, tests and asserts from a promptfoo config."), QStringLiteral("FILE")};
     QCommandLineOption concurrency{QStringLiteral("concurrency"), QStringLiteral("Calls in flight at once (default: the provider's limit)."), QStringLiteral("N")};
     QCommandLineOption noCache{QStringLiteral("no-cache"), QStringLiteral("Neither read nor write the response cache.")};
+    QCommandLineOption judgeProvider{QStringLiteral("judge-provider"), QStringLiteral("The stored provider that judges LLM scorers (llm-rubric, ...) naming none."), QStringLiteral("NAME")};
+    QCommandLineOption judgeModel{QStringLiteral("judge-model"), QStringLiteral("The judge's model for LLM scorers naming none."), QStringLiteral("M")};
     QCommandLineOption seed{QStringLiteral("seed"), QStringLiteral("Bootstrap seed (default 12345)."), QStringLiteral("N"), QStringLiteral("12345")};
     QCommandLineOption json{QStringLiteral("json"), QStringLiteral("Print machine-readable JSON.")};
 };

@@ -3,6 +3,7 @@
 // gated like any eval. What Lathe cannot run is listed on standard error and in --json.
 #include "evalcommand.h"
 #include "runreport.h"
+#include "scoringsupport.h"
 
 #include "promptfoo/promptfooconfigreader.h"
 #include "promptfoo/promptfooimporter.h"
@@ -51,6 +52,8 @@ int evalPromptfoo(CliContext &ctx, const QString &configPath, const QString &wor
         PromptfooImporter::import(ws->database(), *config, QFileInfo(configPath).completeBaseName(), &storeError);
     if (!imported)
         return ctx.fail(BadInput, storeError.message);
+    if (const int code = checkJudge(ctx, ws->database(), settings.judge); code >= 0)
+        return code;
 
     QJsonArray prompts;
     for (const PromptVersion &v : imported->versions)

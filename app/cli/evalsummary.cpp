@@ -1,11 +1,14 @@
 #include "evalsummary.h"
 
 #include "runreport.h"
+#include "scoringsupport.h"
 
 #include "compare/runcomparison.h"
+#include "eval/judge/judgeservice.h"
 #include "eval/runscorer.h"
 #include "eval/stats/runaggregator.h"
 #include "eval/stats/runsummaryjson.h"
+#include "providers/envkeyresolver.h"
 #include "reportfile.h"
 #include "workspace/aggregatequery.h"
 #include "workspace/runcomparisonquery.h"
@@ -114,8 +117,13 @@ int finishEval(CliContext &ctx, Workspace &ws, qint64 runId, const EvalSettings 
 {
     Database &db = ws.database();
     try {
+        if (const int code = checkJudge(ctx, db, settings.judge); code >= 0)
+            return code;
         StoreError error;
+        const EnvKeyResolver keys;
+        JudgeService judges(ws.path(), keys);   // LLM judge scorers call it; answers are cached
         RunScorer scorer(db);
+        scorer.setJudge(&judges, settings.judge);
         const std::optional<RunScoreReport> scoring = scorer.scoreRun(runId, &error);
         if (!scoring)
             return ctx.fail(BadInput, error.message);

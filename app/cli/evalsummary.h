@@ -4,6 +4,7 @@
 
 #include "clicontext.h"
 
+#include "eval/judge/judgeclient.h"
 #include "eval/stats/bootstrap.h"
 #include "report/reportwriter.h"
 
@@ -30,6 +31,7 @@ struct EvalSettings
     ReportWriter::Format reportFormat = ReportWriter::Format::Html;
     bool json = false;
     Bootstrap::Options bootstrap;
+    JudgeTarget judge;                   // for LLM judge scorers naming no provider or model
     QStringList unsupported;             // promptfoo features left out
     QJsonObject extra;                   // more members for --json (promptfoo: the imported names)
 };

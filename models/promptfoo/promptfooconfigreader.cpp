@@ -3,6 +3,7 @@
 #include "promptfooproviders.h"
 #include "promptfootestfile.h"
 
+#include "eval/judge/judgescorer.h"
 #include "eval/scorers/scorerregistry.h"
 #include "eval/scorers/scorerspec.h"
 #include "eval/scorers/yamljson.h"
@@ -66,20 +67,32 @@ QJsonArray mapAsserts(Context &ctx, const QJsonValue &list, const QString &where
             continue;
         }
         const QString name = u"%1 (%2)"_s.arg(at, spec->fullType());
+        ScorerSpec mapped = *spec;
         QStringList problems;
-        for (auto it = spec->extra.begin(); it != spec->extra.end(); ++it)
+        const bool judge = JudgeScorer::types().contains(spec->type);
+        for (auto it = spec->extra.begin(); it != spec->extra.end(); ++it) {
+            if (judge && it.key() == u"rubricPrompt"_s)
+                continue;
+            if (judge && it.key() == u"provider"_s) {
+                // A promptfoo provider id, not a stored provider: the judge comes from the command line.
+                mapped.extra.remove(it.key());
+                ctx.unsupported(PromptfooConfigReader::tr("%1: the grading provider is not mapped; the judge is "
+                                                          "--judge-provider/--judge-model").arg(name));
+                continue;
+            }
             problems.append(PromptfooConfigReader::tr("'%1' is not supported").arg(it.key()));
+        }
         if (isFile(spec->value))
             problems.append(PromptfooConfigReader::tr("values from files are not supported"));
         if (ScorerRegistry::support(spec->type) != ScorerRegistry::Support::Available)
             problems.append(ScorerRegistry::unavailableReason(*spec));
-        else if (const QString bad = ScorerRegistry::check(*spec); !bad.isEmpty())
+        else if (const QString bad = ScorerRegistry::check(mapped); !bad.isEmpty())
             problems.append(bad);
         if (!problems.isEmpty()) {
             ctx.unsupported(PromptfooConfigReader::tr("%1: %2; left out").arg(name, problems.join(u"; "_s)));
             continue;
         }
-        out.append(spec->toJson());
+        out.append(mapped.toJson());
     }
     return out;
 }

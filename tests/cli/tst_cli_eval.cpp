@@ -209,6 +209,7 @@ private Q_SLOTS:
         QCOMPARE(runCli(evalArgs(u"greet@9"_s)).code, 3);
         QCOMPARE(runCli({u"eval"_s, m_ws, u"--prompt"_s, u"greet"_s, u"--dataset"_s, u"nope"_s}).code, 3);
         QCOMPARE(runCli(evalArgs(u"greet"_s) << u"--provider"_s << u"nope"_s).code, 3);
+        QCOMPARE(runCli(evalArgs(u"greet"_s) << u"--judge-provider"_s << u"nope"_s).code, 3);
         QCOMPARE(runCli({u"eval"_s, m_dir.filePath(u"none.lathe"_s), u"--prompt"_s, u"greet"_s, u"--dataset"_s, u"rows"_s}).code, 3);
         QCOMPARE(runCli({u"eval"_s, u"--promptfoo"_s, m_dir.filePath(u"none.yaml"_s)}).code, 3);
         const QString broken = m_dir.filePath(u"broken.yaml"_s);

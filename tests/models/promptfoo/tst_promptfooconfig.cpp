@@ -143,7 +143,8 @@ private Q_SLOTS:
                                "  assert: [{type: icontains, value: '{{ name }}'}, {type: python, value: 'True'}]\n"
                                "tests:\n"
                                "  - vars: {name: [Ana, Eve], doc: file://long.txt}\n"
-                               "    assert: [{type: equals, value: x, transform: output}, 'contains: A']\n"
+                               "    assert: [{type: equals, value: x, transform: output}, 'contains: A',"
+                               " {type: llm-rubric, value: is polite, provider: 'openai:gpt-4o'}]\n"
                                "    options: {provider: openai:gpt-4o}\n"
                                "  - file://t.csv\n"
                                "redteam: {}\n",
@@ -164,8 +165,12 @@ private Q_SLOTS:
         QCOMPARE(c->tests[1].vars.value(u"name"_s).toString(), u"Eve"_s);
         QCOMPARE(c->tests[0].vars.value(u"tone"_s).toString(), u"calm"_s);
         QCOMPARE(c->tests[0].vars.value(u"doc"_s).toString(), u"a long text"_s);
-        QCOMPARE(c->tests[0].asserts.size(), 1);   // the transform one is left out
+        QCOMPARE(c->tests[0].asserts.size(), 2);   // the transform one is left out
         QCOMPARE(c->tests[0].asserts[0].toObject().value(u"type"_s).toString(), u"contains"_s);
+        // A judge keeps its rubric; promptfoo's grading provider is named, not mapped.
+        QCOMPARE(c->tests[0].asserts[1].toObject().value(u"type"_s).toString(), u"llm-rubric"_s);
+        QVERIFY(!c->tests[0].asserts[1].toObject().contains(u"provider"_s));
+        QVERIFY(listed(*c, u"the grading provider is not mapped"_s));
         QCOMPARE(c->tests[2].description, u"from csv"_s);
         QCOMPARE(c->tests[2].asserts.size(), 1);
         QCOMPARE(c->defaultAsserts.size(), 1);
