@@ -1,4 +1,5 @@
 #include "htmlreport.h"
+#include "reportstats.h"
 
 #include "htmlcases.h"
 #include "reportcharts.h"
@@ -147,12 +148,14 @@ QString judgements(const ReportData &d)
     if (d.judgements.isEmpty())
         return out + u"<p class=\"muted\">No human judgements were recorded for this run.</p>\n"_s;
     out += u"<table width=\"100%\">\n<tr>"_s + th(u"Column"_s) + th(u"Ratings"_s, true) + th(u"Mean rating"_s, true)
-        + th(u"Preferred"_s, true) + th(u"Not preferred"_s, true) + th(u"Tie or both bad"_s, true) + u"</tr>\n"_s;
+        + th(u"Preferred"_s, true) + th(u"Not preferred"_s, true) + th(u"Tie or both bad"_s, true)
+        + th(u"Win rate [95% CI]"_s, true) + u"</tr>\n"_s;
     for (const ReportColumn &c : d.columns) {
         const ReportColumnStats &s = c.stats;
         out += u"<tr>"_s + td(c.label) + td(QString::number(s.ratings), true)
             + td(s.ratings > 0 ? QString::number(s.meanRating, 'f', 2) : u"-"_s, true) + td(QString::number(s.wins), true)
-            + td(QString::number(s.losses), true) + td(QString::number(s.ties), true) + u"</tr>\n"_s;
+            + td(QString::number(s.losses), true) + td(QString::number(s.ties), true)
+            + td(ReportStats::winRateText(s), true) + u"</tr>\n"_s;
     }
     out += u"</table>\n<table width=\"100%\">\n<tr>"_s + th(u"Kind"_s) + th(u"Row"_s) + th(u"A"_s) + th(u"B"_s) + th(u"Verdict"_s)
         + th(u"Comment"_s) + th(u"When"_s) + u"</tr>\n"_s;

@@ -63,7 +63,10 @@ QJsonObject summaryJson(const ReportColumnStats &s)
             {u"prompt_tokens"_s, s.promptTokens}, {u"completion_tokens"_s, s.completionTokens},
             {u"cost"_s, orNull(s.cost, s.priced > 0)}, {u"priced"_s, s.priced},
             {u"judgements"_s, QJsonObject{{u"ratings"_s, s.ratings}, {u"mean_rating"_s, orNull(s.meanRating, s.ratings > 0)},
-                                          {u"wins"_s, s.wins}, {u"losses"_s, s.losses}, {u"ties"_s, s.ties}}}};
+                                          {u"wins"_s, s.wins}, {u"losses"_s, s.losses}, {u"ties"_s, s.ties},
+                                          {u"win_rate"_s, orNull(s.winRate(), s.wins + s.losses > 0)},
+                                          {u"win_interval"_s, s.wins + s.losses > 0 ? QJsonValue(QJsonArray{s.winLow, s.winHigh})
+                                                                                   : QJsonValue(QJsonValue::Null)}}}};
 }
 
 QJsonObject caseJson(const ReportData &d, qsizetype column, const ReportCase &c)

@@ -1,4 +1,5 @@
 #include "markdownreport.h"
+#include "reportstats.h"
 
 #include "reportcharts.h"
 #include "reporttext.h"
@@ -73,13 +74,14 @@ QString judgements(const ReportData &d)
     if (d.judgements.isEmpty())
         return {};
     QString out = u"## Human judgements\n\n"_s
-        + row({u"Column"_s, u"Ratings"_s, u"Mean rating"_s, u"Preferred"_s, u"Not preferred"_s, u"Tie or both bad"_s})
-        + separator(1, 5);
+        + row({u"Column"_s, u"Ratings"_s, u"Mean rating"_s, u"Preferred"_s, u"Not preferred"_s, u"Tie or both bad"_s,
+               u"Win rate [95% CI]"_s})
+        + separator(1, 6);
     for (const ReportColumn &c : d.columns) {
         const ReportColumnStats &s = c.stats;
         out += row({MarkdownReport::cell(c.label), QString::number(s.ratings),
                     s.ratings > 0 ? QString::number(s.meanRating, 'f', 2) : u"-"_s, QString::number(s.wins),
-                    QString::number(s.losses), QString::number(s.ties)});
+                    QString::number(s.losses), QString::number(s.ties), ReportStats::winRateText(s)});
     }
     out += u'\n' + row({u"Kind"_s, u"Row"_s, u"A"_s, u"B"_s, u"Verdict"_s, u"Comment"_s}) + separator(6, 0);
     auto label = [&d](int column) { return column >= 0 ? MarkdownReport::cell(d.columns[column].label) : QString(); };

@@ -67,6 +67,9 @@ struct ReportColumnStats
     // Human judgements that involve this column.
     qint64 ratings = 0;
     double meanRating = 0.0;
+    double winLow = std::numeric_limits<double>::quiet_NaN();   // Wilson 95% interval of
+    double winHigh = std::numeric_limits<double>::quiet_NaN();  // wins / (wins + losses)
+    double winRate() const { return wins + losses > 0 ? double(wins) / double(wins + losses) : 0.0; }
     qint64 wins = 0;              // preferences for this column's case
     qint64 losses = 0;            // preferences for the other case
     qint64 ties = 0;              // "tie" and "both_bad"

@@ -8,6 +8,13 @@
 
 namespace lathe {
 
+QString ReportStats::winRateText(const ReportColumnStats &s)
+{
+    if (s.wins + s.losses == 0)
+        return QStringLiteral("-");
+    return QStringLiteral("%1 [%2, %3]").arg(s.winRate(), 0, 'f', 2).arg(s.winLow, 0, 'f', 2).arg(s.winHigh, 0, 'f', 2);
+}
+
 std::pair<double, double> ReportStats::wilson(qint64 successes, qint64 trials)
 {
     if (trials <= 0) {
@@ -103,6 +110,10 @@ void addJudgements(ReportData &data)
     for (qsizetype c = 0; c < data.columns.size(); ++c) {
         ReportColumnStats &s = data.columns[c].stats;
         s.meanRating = s.ratings > 0 ? ratingSums[c] / double(s.ratings) : 0.0;
+        // Ties and both-bad votes say nothing about which side is better: left out of the rate,
+        // as the application's summary table does (JudgementSummary).
+        if (s.wins + s.losses > 0)
+            std::tie(s.winLow, s.winHigh) = ReportStats::wilson(s.wins, s.wins + s.losses);
     }
 }
 

@@ -18,6 +18,8 @@ public:
     // proportion_confint(method="wilson")): 8 of 10 gives [0.4902, 0.9433]. NaN bounds for
     // zero trials.
     static std::pair<double, double> wilson(qint64 successes, qint64 trials);
+    // "0.67 [0.21, 0.94]" from a column's wins and losses; "-" without preferences.
+    static QString winRateText(const ReportColumnStats &stats);
     // The p-th percentile (0-100) of ascending values, interpolating linearly between the
     // closest ranks (numpy's default); 0 for no values.
     static double percentile(const QList<double> &sorted, double p);

@@ -156,6 +156,9 @@ private Q_SLOTS:
         QCOMPARE(d.columns[0].stats.ratings, 1);
         QCOMPARE(d.columns[0].stats.meanRating, 4.0);
         QCOMPARE(d.judgements[1].rowIndex, 2);
+        // Win rates over decided preferences with Wilson intervals: 1 of 1 and 0 of 1.
+        QCOMPARE(ReportStats::winRateText(d.columns[1].stats), QStringLiteral("1.00 [0.21, 1.00]"));
+        QCOMPARE(ReportStats::winRateText(d.columns[0].stats), QStringLiteral("0.00 [0.00, 0.79]"));
     }
 
     void missingRun()
