@@ -27,6 +27,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -94,6 +95,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_emptyPage, &EmptyStatePage::newRequested, m_controller, &WorkspaceController::newWorkspace);
     connect(m_emptyPage, &EmptyStatePage::openRequested, m_controller, &WorkspaceController::openWorkspace);
     connect(m_emptyPage, &EmptyStatePage::recentChosen, m_controller, &WorkspaceController::openPath);
+    connect(m_emptyPage, &EmptyStatePage::demoChosen, m_controller, &WorkspaceController::openPath);
+    connect(m_emptyPage, &EmptyStatePage::demoUnavailable, this,
+            [this](const QString &why) { QMessageBox::information(this, tr("Open Demo"), why); });
     connect(m_controller, &WorkspaceController::aboutToChangeWorkspace, this, [this] {
         m_results->setWorkspace(nullptr);
         closeAllTabs();
@@ -121,6 +125,11 @@ void MainWindow::createMenus()
     newAction->setShortcut(QKeySequence::New);
     QAction *openAction = file->addAction(QIcon::fromTheme(u"document-open"_s), tr("&Open Workspace…"), m_controller, &WorkspaceController::openWorkspace);
     openAction->setShortcut(QKeySequence::Open);
+    QAction *demo = file->addAction(QIcon::fromTheme(u"media-playback-start"_s), tr("Open &Demo"), m_emptyPage,
+                                    &EmptyStatePage::openDemo);
+    demo->setObjectName(u"openDemoAction"_s);
+    demo->setStatusTip(tr("Open a fresh copy of the demo project: prompts, datasets, scored runs and votes"));
+    demo->setEnabled(!m_emptyPage->demoSource().isEmpty());
     m_recentMenu = new RecentFilesMenu(file);
     file->addMenu(m_recentMenu);
     file->addSeparator();
