@@ -2,201 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
-    <name></name>
-    <message>
-        <source>The output equals the value (or the expected column)</source>
-        <translation>출력이 값(또는 기대값 열)과 같습니다</translation>
-    </message>
-    <message>
-        <source>The output contains the value (case-sensitive)</source>
-        <translation>출력에 값이 포함됩니다(대소문자 구분)</translation>
-    </message>
-    <message>
-        <source>The output contains the value, ignoring case</source>
-        <translation>출력에 값이 포함됩니다(대소문자 무시)</translation>
-    </message>
-    <message>
-        <source>The output contains at least one of the values</source>
-        <translation>출력에 값 중 하나 이상이 포함됩니다</translation>
-    </message>
-    <message>
-        <source>Like contains-any, ignoring case</source>
-        <translation>contains-any와 같지만 대소문자를 무시합니다</translation>
-    </message>
-    <message>
-        <source>The output contains every value</source>
-        <translation>출력에 모든 값이 포함됩니다</translation>
-    </message>
-    <message>
-        <source>Like contains-all, ignoring case</source>
-        <translation>contains-all과 같지만 대소문자를 무시합니다</translation>
-    </message>
-    <message>
-        <source>The output starts with the value</source>
-        <translation>출력이 값으로 시작합니다</translation>
-    </message>
-    <message>
-        <source>The output ends with the value</source>
-        <translation>출력이 값으로 끝납니다</translation>
-    </message>
-    <message>
-        <source>The output matches a regular expression</source>
-        <translation>출력이 정규식과 일치합니다</translation>
-    </message>
-    <message>
-        <source>The output&apos;s length in characters is within bounds</source>
-        <translation>출력의 문자 수가 범위 안에 있습니다</translation>
-    </message>
-    <message>
-        <source>The output&apos;s word count is within bounds</source>
-        <translation>출력의 단어 수가 범위 안에 있습니다</translation>
-    </message>
-    <message>
-        <source>The output is valid JSON (optionally matching a schema)</source>
-        <translation>출력이 유효한 JSON입니다(선택적으로 스키마와 일치)</translation>
-    </message>
-    <message>
-        <source>The output contains a JSON value (optionally matching a schema)</source>
-        <translation>출력에 JSON 값이 포함됩니다(선택적으로 스키마와 일치)</translation>
-    </message>
-    <message>
-        <source>The output is JSON that matches a JSON Schema</source>
-        <translation>출력이 JSON Schema와 일치하는 JSON입니다</translation>
-    </message>
-    <message>
-        <source>draft 2020-12 subset: type, properties, required, enum, items, min/max, pattern</source>
-        <translation>draft 2020-12 하위 집합: type, properties, required, enum, items, min/max, pattern</translation>
-    </message>
-    <message>
-        <source>Edit distance to the value or expected column; passes at or below the threshold</source>
-        <translation>값 또는 기대값 열과의 편집 거리이며, 임계값 이하이면 통과합니다</translation>
-    </message>
-    <message>
-        <source>Similarity ratio (0 to 1) to the expected column</source>
-        <translation>기대값 열과의 유사도 비율(0~1)</translation>
-    </message>
-    <message>
-        <source>without a threshold it is a metric; with one it passes at or above it</source>
-        <translation>임계값이 없으면 지표이고, 있으면 임계값 이상일 때 통과합니다</translation>
-    </message>
-    <message>
-        <source>Sentence BLEU (sacreBLEU) against the expected column(s)</source>
-        <translation>기대값 열에 대한 문장 BLEU(sacreBLEU)</translation>
-    </message>
-    <message>
-        <source>config: tokenize 13a|none|char, smooth exp|floor|add-k|none</source>
-        <translation>config: tokenize 13a|none|char, smooth exp|floor|add-k|none</translation>
-    </message>
-    <message>
-        <source>chrF (sacreBLEU) against the expected column(s)</source>
-        <translation>기대값 열에 대한 chrF(sacreBLEU)</translation>
-    </message>
-    <message>
-        <source>chrF++ (chrF with word bigrams)</source>
-        <translation>chrF++(단어 바이그램을 포함한 chrF)</translation>
-    </message>
-    <message>
-        <source>ROUGE-N F-measure; config n sets N</source>
-        <translation>ROUGE-N F-측정값, config n으로 N을 설정합니다</translation>
-    </message>
-    <message>
-        <source>ROUGE-1 F-measure (rouge_score)</source>
-        <translation>ROUGE-1 F-측정값(rouge_score)</translation>
-    </message>
-    <message>
-        <source>config: stem: true applies the Porter stemmer</source>
-        <translation>config: stem: true이면 Porter 어간 추출기를 적용합니다</translation>
-    </message>
-    <message>
-        <source>ROUGE-2 F-measure (rouge_score)</source>
-        <translation>ROUGE-2 F-측정값(rouge_score)</translation>
-    </message>
-    <message>
-        <source>ROUGE-L F-measure (longest common subsequence)</source>
-        <translation>ROUGE-L F-측정값(최장 공통 부분 수열)</translation>
-    </message>
-    <message>
-        <source>ROUGE-Lsum F-measure (per sentence, newline separated)</source>
-        <translation>ROUGE-Lsum F-측정값(문장별, 줄바꿈으로 구분)</translation>
-    </message>
-    <message>
-        <source>SQuAD exact match against the expected answer(s)</source>
-        <translation>기대값에 대한 SQuAD 정확 일치</translation>
-    </message>
-    <message>
-        <source>SQuAD token F1 against the expected answer(s)</source>
-        <translation>기대값에 대한 SQuAD 토큰 F1</translation>
-    </message>
-    <message>
-        <source>The output is the expected label (normalized); feeds accuracy and F1</source>
-        <translation>출력이 (정규화된) 기대 레이블과 같습니다. 정확도와 F1에 반영됩니다</translation>
-    </message>
-    <message>
-        <source>A JavaScript expression or function body of output, expected, vars</source>
-        <translation>output, expected, vars를 사용하는 JavaScript 식 또는 함수 본문</translation>
-    </message>
-    <message>
-        <source>return true/false, a number from 0 to 1, or {pass, score, reason}</source>
-        <translation>true/false, 0에서 1 사이의 숫자 또는 {pass, score, reason}을 반환합니다</translation>
-    </message>
-    <message>
-        <source>The call took at most the threshold in milliseconds</source>
-        <translation>호출 시간이 임계값(밀리초) 이하입니다</translation>
-    </message>
-    <message>
-        <source>Time to first token at most the threshold in milliseconds (streamed runs)</source>
-        <translation>첫 토큰까지 시간이 임계값(밀리초) 이하입니다(스트리밍 실행)</translation>
-    </message>
-    <message>
-        <source>Same as ttft</source>
-        <translation>ttft와 같음</translation>
-    </message>
-    <message>
-        <source>Tokens used at most the threshold</source>
-        <translation>사용한 토큰 수가 임계값 이하입니다</translation>
-    </message>
-    <message>
-        <source>config kind: total, prompt or completion</source>
-        <translation>config kind: total, prompt 또는 completion</translation>
-    </message>
-    <message>
-        <source>Cost of the call at most the threshold</source>
-        <translation>호출 비용이 임계값 이하입니다</translation>
-    </message>
-    <message>
-        <source>An LLM judge grades the output against a rubric</source>
-        <translation>LLM 평가 모델이 루브릭에 따라 출력을 채점합니다</translation>
-    </message>
-    <message>
-        <source>An LLM judge compares the output&apos;s facts with the value</source>
-        <translation>LLM 평가 모델이 출력의 사실을 값과 비교합니다</translation>
-    </message>
-    <message>
-        <source>Same as factuality</source>
-        <translation>factuality와 같음</translation>
-    </message>
-    <message>
-        <source>An LLM judge checks the output meets a criterion</source>
-        <translation>LLM 평가 모델이 출력이 기준을 충족하는지 확인합니다</translation>
-    </message>
-    <message>
-        <source>An LLM judge rates how relevant the output is to the question</source>
-        <translation>LLM 평가 모델이 출력이 질문과 얼마나 관련 있는지 평가합니다</translation>
-    </message>
-    <message>
-        <source>An LLM judge checks the output sticks to the context</source>
-        <translation>LLM 평가 모델이 출력이 컨텍스트를 벗어나지 않는지 확인합니다</translation>
-    </message>
-    <message>
-        <source>G-Eval: an LLM judge scores the output on criteria</source>
-        <translation>G-Eval: LLM 평가 모델이 기준에 따라 출력을 채점합니다</translation>
-    </message>
-    <message>
-        <source>Embedding similarity to the value</source>
-        <translation>값과의 임베딩 유사도</translation>
-    </message>
-</context>
-<context>
     <name>CaseDetail</name>
     <message>
         <source>Case %1 does not exist.</source>
@@ -1342,35 +1147,35 @@
     <name>JudgementMetrics</name>
     <message>
         <source>Human win rate</source>
-        <translation type="unfinished"></translation>
+        <translation>사람 평가 승률</translation>
     </message>
     <message>
         <source>Share of decisive human preferences this column won (ties and both-bad votes excluded), with the Wilson 95% interval</source>
-        <translation type="unfinished"></translation>
+        <translation>이 열이 이긴 결정적 사람 선호의 비율(무승부와 둘 다 나쁨 투표 제외), Wilson 95% 구간 포함</translation>
     </message>
     <message>
         <source>Human votes</source>
-        <translation type="unfinished"></translation>
+        <translation>사람 투표</translation>
     </message>
     <message>
         <source>Preferences won-lost-tied-both bad, against every other column</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 모든 열에 대한 선호 승-패-무승부-둘 다 나쁨</translation>
     </message>
     <message>
         <source>%1-%2-%3-%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-%2-%3-%4</translation>
     </message>
     <message>
         <source>Mean rating</source>
-        <translation type="unfinished"></translation>
+        <translation>평균 평점</translation>
     </message>
     <message>
         <source>Mean human rating (1-5) and how many outputs were rated</source>
-        <translation type="unfinished"></translation>
+        <translation>사람 평점 평균(1-5)과 평가된 출력 수</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1740,6 +1545,10 @@
         <source> (left out: %1)</source>
         <translation> (제외됨: %1)</translation>
     </message>
+    <message>
+        <source>%1: the grading provider is not mapped; the judge is --judge-provider/--judge-model</source>
+        <translation>%1: 채점 공급자는 매핑되지 않습니다. 평가 모델은 --judge-provider/--judge-model로 지정합니다</translation>
+    </message>
 </context>
 <context>
     <name>PromptfooImporter</name>
@@ -2066,6 +1875,198 @@
     <message>
         <source>not a scorer type Lathe knows</source>
         <translation>Lathe에서 알 수 없는 채점기 유형</translation>
+    </message>
+    <message>
+        <source>The output equals the value (or the expected column)</source>
+        <translation>출력이 값(또는 기대값 열)과 같습니다</translation>
+    </message>
+    <message>
+        <source>The output contains the value (case-sensitive)</source>
+        <translation>출력에 값이 포함됩니다(대소문자 구분)</translation>
+    </message>
+    <message>
+        <source>The output contains the value, ignoring case</source>
+        <translation>출력에 값이 포함됩니다(대소문자 무시)</translation>
+    </message>
+    <message>
+        <source>The output contains at least one of the values</source>
+        <translation>출력에 값 중 하나 이상이 포함됩니다</translation>
+    </message>
+    <message>
+        <source>Like contains-any, ignoring case</source>
+        <translation>contains-any와 같지만 대소문자를 무시합니다</translation>
+    </message>
+    <message>
+        <source>The output contains every value</source>
+        <translation>출력에 모든 값이 포함됩니다</translation>
+    </message>
+    <message>
+        <source>Like contains-all, ignoring case</source>
+        <translation>contains-all과 같지만 대소문자를 무시합니다</translation>
+    </message>
+    <message>
+        <source>The output starts with the value</source>
+        <translation>출력이 값으로 시작합니다</translation>
+    </message>
+    <message>
+        <source>The output ends with the value</source>
+        <translation>출력이 값으로 끝납니다</translation>
+    </message>
+    <message>
+        <source>The output matches a regular expression</source>
+        <translation>출력이 정규식과 일치합니다</translation>
+    </message>
+    <message>
+        <source>The output&apos;s length in characters is within bounds</source>
+        <translation>출력의 문자 수가 범위 안에 있습니다</translation>
+    </message>
+    <message>
+        <source>The output&apos;s word count is within bounds</source>
+        <translation>출력의 단어 수가 범위 안에 있습니다</translation>
+    </message>
+    <message>
+        <source>The output is valid JSON (optionally matching a schema)</source>
+        <translation>출력이 유효한 JSON입니다(선택적으로 스키마와 일치)</translation>
+    </message>
+    <message>
+        <source>The output contains a JSON value (optionally matching a schema)</source>
+        <translation>출력에 JSON 값이 포함됩니다(선택적으로 스키마와 일치)</translation>
+    </message>
+    <message>
+        <source>The output is JSON that matches a JSON Schema</source>
+        <translation>출력이 JSON Schema와 일치하는 JSON입니다</translation>
+    </message>
+    <message>
+        <source>draft 2020-12 subset: type, properties, required, enum, items, min/max, pattern</source>
+        <translation>draft 2020-12 하위 집합: type, properties, required, enum, items, min/max, pattern</translation>
+    </message>
+    <message>
+        <source>Edit distance to the value or expected column; passes at or below the threshold</source>
+        <translation>값 또는 기대값 열과의 편집 거리이며, 임계값 이하이면 통과합니다</translation>
+    </message>
+    <message>
+        <source>Similarity ratio (0 to 1) to the expected column</source>
+        <translation>기대값 열과의 유사도 비율(0~1)</translation>
+    </message>
+    <message>
+        <source>without a threshold it is a metric; with one it passes at or above it</source>
+        <translation>임계값이 없으면 지표이고, 있으면 임계값 이상일 때 통과합니다</translation>
+    </message>
+    <message>
+        <source>Sentence BLEU (sacreBLEU) against the expected column(s)</source>
+        <translation>기대값 열에 대한 문장 BLEU(sacreBLEU)</translation>
+    </message>
+    <message>
+        <source>config: tokenize 13a|none|char, smooth exp|floor|add-k|none</source>
+        <translation>config: tokenize 13a|none|char, smooth exp|floor|add-k|none</translation>
+    </message>
+    <message>
+        <source>chrF (sacreBLEU) against the expected column(s)</source>
+        <translation>기대값 열에 대한 chrF(sacreBLEU)</translation>
+    </message>
+    <message>
+        <source>chrF++ (chrF with word bigrams)</source>
+        <translation>chrF++(단어 바이그램을 포함한 chrF)</translation>
+    </message>
+    <message>
+        <source>ROUGE-N F-measure; config n sets N</source>
+        <translation>ROUGE-N F-측정값, config n으로 N을 설정합니다</translation>
+    </message>
+    <message>
+        <source>ROUGE-1 F-measure (rouge_score)</source>
+        <translation>ROUGE-1 F-측정값(rouge_score)</translation>
+    </message>
+    <message>
+        <source>config: stem: true applies the Porter stemmer</source>
+        <translation>config: stem: true이면 Porter 어간 추출기를 적용합니다</translation>
+    </message>
+    <message>
+        <source>ROUGE-2 F-measure (rouge_score)</source>
+        <translation>ROUGE-2 F-측정값(rouge_score)</translation>
+    </message>
+    <message>
+        <source>ROUGE-L F-measure (longest common subsequence)</source>
+        <translation>ROUGE-L F-측정값(최장 공통 부분 수열)</translation>
+    </message>
+    <message>
+        <source>ROUGE-Lsum F-measure (per sentence, newline separated)</source>
+        <translation>ROUGE-Lsum F-측정값(문장별, 줄바꿈으로 구분)</translation>
+    </message>
+    <message>
+        <source>SQuAD exact match against the expected answer(s)</source>
+        <translation>기대값에 대한 SQuAD 정확 일치</translation>
+    </message>
+    <message>
+        <source>SQuAD token F1 against the expected answer(s)</source>
+        <translation>기대값에 대한 SQuAD 토큰 F1</translation>
+    </message>
+    <message>
+        <source>The output is the expected label (normalized); feeds accuracy and F1</source>
+        <translation>출력이 (정규화된) 기대 레이블과 같습니다. 정확도와 F1에 반영됩니다</translation>
+    </message>
+    <message>
+        <source>A JavaScript expression or function body of output, expected, vars</source>
+        <translation>output, expected, vars를 사용하는 JavaScript 식 또는 함수 본문</translation>
+    </message>
+    <message>
+        <source>return true/false, a number from 0 to 1, or {pass, score, reason}</source>
+        <translation>true/false, 0에서 1 사이의 숫자 또는 {pass, score, reason}을 반환합니다</translation>
+    </message>
+    <message>
+        <source>The call took at most the threshold in milliseconds</source>
+        <translation>호출 시간이 임계값(밀리초) 이하입니다</translation>
+    </message>
+    <message>
+        <source>Time to first token at most the threshold in milliseconds (streamed runs)</source>
+        <translation>첫 토큰까지 시간이 임계값(밀리초) 이하입니다(스트리밍 실행)</translation>
+    </message>
+    <message>
+        <source>Same as ttft</source>
+        <translation>ttft와 같음</translation>
+    </message>
+    <message>
+        <source>Tokens used at most the threshold</source>
+        <translation>사용한 토큰 수가 임계값 이하입니다</translation>
+    </message>
+    <message>
+        <source>config kind: total, prompt or completion</source>
+        <translation>config kind: total, prompt 또는 completion</translation>
+    </message>
+    <message>
+        <source>Cost of the call at most the threshold</source>
+        <translation>호출 비용이 임계값 이하입니다</translation>
+    </message>
+    <message>
+        <source>An LLM judge grades the output against a rubric</source>
+        <translation>LLM 평가 모델이 루브릭에 따라 출력을 채점합니다</translation>
+    </message>
+    <message>
+        <source>An LLM judge compares the output&apos;s facts with the value</source>
+        <translation>LLM 평가 모델이 출력의 사실을 값과 비교합니다</translation>
+    </message>
+    <message>
+        <source>Same as factuality</source>
+        <translation>factuality와 같음</translation>
+    </message>
+    <message>
+        <source>An LLM judge checks the output meets a criterion</source>
+        <translation>LLM 평가 모델이 출력이 기준을 충족하는지 확인합니다</translation>
+    </message>
+    <message>
+        <source>An LLM judge rates how relevant the output is to the question</source>
+        <translation>LLM 평가 모델이 출력이 질문과 얼마나 관련 있는지 평가합니다</translation>
+    </message>
+    <message>
+        <source>An LLM judge checks the output sticks to the context</source>
+        <translation>LLM 평가 모델이 출력이 컨텍스트를 벗어나지 않는지 확인합니다</translation>
+    </message>
+    <message>
+        <source>G-Eval: an LLM judge scores the output on criteria</source>
+        <translation>G-Eval: LLM 평가 모델이 기준에 따라 출력을 채점합니다</translation>
+    </message>
+    <message>
+        <source>Embedding similarity to the value</source>
+        <translation>값과의 임베딩 유사도</translation>
     </message>
 </context>
 <context>
@@ -3677,10 +3678,6 @@ Write one sentence for {{ customer_name }}:
         <translation>선호: 둘 다 나쁨.</translation>
     </message>
     <message>
-        <source>Keys: j/k rows · 1 A better · 2 B better · 3 tie · 4 both bad · 0 clear · r then 1-5 rate · c comment · h/l output</source>
-        <translation>키: j/k 행 · 1 A가 나음 · 2 B가 나음 · 3 무승부 · 4 둘 다 나쁨 · 0 지우기 · r 후 1-5 평점 · c 의견 · h/l 출력</translation>
-    </message>
-    <message>
         <source>Rate output %1: press 1-5 (Esc cancels).</source>
         <translation>출력 %1 평점: 1-5를 누르세요(Esc를 누르면 취소).</translation>
     </message>
@@ -3703,6 +3700,14 @@ Write one sentence for {{ customer_name }}:
     <message>
         <source>Comment stored at %1.</source>
         <translation>%1에 의견을 저장함.</translation>
+    </message>
+    <message>
+        <source>Keys: j/k rows · 1 A better · 2 B better · 3 tie · 4 both bad · 0 clear · r then 1-5 rate · c comment · h/l output · n next unjudged</source>
+        <translation>키: j/k 행 · 1 A가 나음 · 2 B가 나음 · 3 무승부 · 4 둘 다 나쁨 · 0 지우기 · r 후 1-5 평점 · c 의견 · h/l 출력 · n 다음 미평가 행</translation>
+    </message>
+    <message>
+        <source>Every row is judged.</source>
+        <translation>모든 행이 평가되었습니다.</translation>
     </message>
 </context>
 <context>
@@ -4676,6 +4681,18 @@ Write one sentence for {{ customer_name }}:
     <message>
         <source>Report written to %1</source>
         <translation>보고서를 %1에 작성함</translation>
+    </message>
+    <message>
+        <source>Open Demo</source>
+        <translation>데모 열기</translation>
+    </message>
+    <message>
+        <source>Open &amp;Demo</source>
+        <translation>데모 열기(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Open a fresh copy of the demo project: prompts, datasets, scored runs and votes</source>
+        <translation>데모 프로젝트의 새 사본 열기: 프롬프트, 데이터셋, 채점된 실행과 투표</translation>
     </message>
 </context>
 <context>
@@ -6029,11 +6046,11 @@ Hash %4</source>
     </message>
     <message>
         <source>&amp;Cancel Re-scoring</source>
-        <translation type="unfinished"></translation>
+        <translation>다시 채점 취소(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>닫기(&amp;C)</translation>
     </message>
     <message>
         <source>Fix the problems listed before re-scoring.</source>
@@ -6085,6 +6102,33 @@ Hash %4</source>
     </message>
 </context>
 <context>
+    <name>lathe::ResultsController</name>
+    <message>
+        <source>&amp;Compare Runs…</source>
+        <translation>실행 비교(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>List the cases that improved, regressed or stayed the same between two runs of a dataset</source>
+        <translation>한 데이터셋의 두 실행 사이에서 개선됨, 퇴보함, 변경 없음인 케이스 나열</translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation>실행 %1</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>차트</translation>
+    </message>
+    <message>
+        <source>Results: %1</source>
+        <translation>결과: %1</translation>
+    </message>
+    <message>
+        <source>Results of run %1: %2</source>
+        <translation>실행 %1의 결과: %2</translation>
+    </message>
+</context>
+<context>
     <name>lathe::ResultsPage</name>
     <message>
         <source>&amp;Summary</source>
@@ -6117,6 +6161,17 @@ Hash %4</source>
     <message>
         <source>This run has no columns to summarize.</source>
         <translation>이 실행에는 요약할 열이 없습니다.</translation>
+    </message>
+    <message>
+        <source>This run has no results yet. Start or resume it from the Runs panel; its cases show here once results are stored.</source>
+        <translation>이 실행에는 아직 결과가 없습니다. 실행 패널에서 시작하거나 재개하세요. 결과가 저장되면 케이스가 여기에 표시됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>lathe::ReviewAttachment</name>
+    <message>
+        <source>Side by side</source>
+        <translation>나란히</translation>
     </message>
 </context>
 <context>
@@ -6216,10 +6271,6 @@ Hash %4</source>
         <translation>, 판정 안 됨 %1개</translation>
     </message>
     <message>
-        <source>McNemar p = %1 (%2 passed only in the baseline, %3 only in the candidate).</source>
-        <translation>McNemar p = %1 (기준에서만 통과 %2개, 후보에서만 통과 %3개).</translation>
-    </message>
-    <message>
         <source>Mean score %1%2, 95% interval [%3, %4].</source>
         <translation>평균 점수 %1%2, 95% 구간 [%3, %4].</translation>
     </message>
@@ -6254,6 +6305,10 @@ Hash %4</source>
     <message>
         <source>Candidate (run %1): %2</source>
         <translation>후보(실행 %1): %2</translation>
+    </message>
+    <message>
+        <source>McNemar %1 (%2 passed only in the baseline, %3 only in the candidate).</source>
+        <translation>McNemar %1 (기준에서만 통과 %2개, 후보에서만 통과 %3개).</translation>
     </message>
 </context>
 <context>
@@ -6696,7 +6751,7 @@ Hash %4</source>
     </message>
     <message>
         <source>No problems</source>
-        <translation type="unfinished"></translation>
+        <translation>문제 없음</translation>
     </message>
     <message>
         <source>Checking…</source>
