@@ -17,6 +17,7 @@
 #include "workspace/sqlerror.h"
 #include "workspace/workspace.h"
 
+#include <algorithm>
 #include <QJsonArray>
 
 namespace lathe::cli {
@@ -67,17 +68,21 @@ QJsonObject comparisonJson(const Comparison &c)
 void printTable(QTextStream &out, const QList<RunColumnInfo> &columns, const QList<ColumnSummary> &summaries,
                 int baselineColumns)
 {
-    out << "  " << u"column"_s.leftJustified(34) << u"cases"_s.rightJustified(6) << u"pass rate"_s.rightJustified(11)
+    // The label column is as wide as the longest label, so the figures line up.
+    QStringList labels;
+    qsizetype width = 6;
+    for (qsizetype i = 0; i < summaries.size(); ++i) {
+        labels << columnLabel(columns[i]) + (i < baselineColumns ? u" (baseline)"_s : QString());
+        width = std::max(width, labels.last().size());
+    }
+    out << "  " << u"column"_s.leftJustified(width) << u"cases"_s.rightJustified(7) << u"pass rate"_s.rightJustified(11)
         << "  " << u"95% interval"_s.leftJustified(17) << u"mean"_s.rightJustified(6) << u"errors"_s.rightJustified(8)
         << u"p50 ms"_s.rightJustified(8) << '\n';
     for (qsizetype i = 0; i < summaries.size(); ++i) {
         const ColumnSummary &s = summaries[i];
-        QString label = columnLabel(columns[i]);
-        if (i < baselineColumns)
-            label += u" (baseline)"_s;
         const QString interval = s.passInterval.isValid()
             ? u"[%1, %2]"_s.arg(percent(s.passInterval.low), percent(s.passInterval.high)) : u"-"_s;
-        out << "  " << label.leftJustified(34) << QString::number(s.cases).rightJustified(6)
+        out << "  " << labels[i].leftJustified(width) << QString::number(s.cases).rightJustified(7)
             << (s.passRate ? percent(*s.passRate) : u"-"_s).rightJustified(11) << "  " << interval.leftJustified(17)
             << (s.meanScore ? QString::number(*s.meanScore, 'f', 3) : u"-"_s).rightJustified(6)
             << QString::number(s.errors).rightJustified(8)
