@@ -127,10 +127,6 @@
         <translation>열별 통과율과 95% Wilson 구간</translation>
     </message>
     <message>
-        <source>%1 · no verdict</source>
-        <translation>%1 · 판정 없음</translation>
-    </message>
-    <message>
         <source>%1 interval</source>
         <translation>%1 구간</translation>
     </message>
@@ -185,6 +181,10 @@
     <message>
         <source>Run created</source>
         <translation>실행 생성 시각</translation>
+    </message>
+    <message>
+        <source>no verdict</source>
+        <translation>판정 없음</translation>
     </message>
 </context>
 <context>

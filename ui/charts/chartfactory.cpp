@@ -27,6 +27,16 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// A column's name on a category axis, one line per part ("prompt@v", then the model), so long
+// names stay readable instead of being cut to "support-inte…". Axis labels are rich text.
+QString axisLabel(const ChartColumn &c)
+{
+    const QString head = QStringLiteral("%1@%2").arg(c.promptName).arg(c.promptVersion);
+    if (!c.label.startsWith(head + u' '))
+        return c.label.toHtmlEscaped();
+    return head.toHtmlEscaped() + QStringLiteral("<br>") + c.label.mid(head.size() + 1).toHtmlEscaped();
+}
+
 QChart *newChart(const QPalette &palette, const QString &title)
 {
     auto *chart = new QChart;
@@ -158,8 +168,8 @@ QChart *ChartFactory::passRates(const QList<PassRateBar> &bars) const
             f(on && index == i ? tip : QString());
         });
         series->append(set);
-        categories << (bar.rate ? u"%1 · %2"_s.arg(bar.column.label, ChartStyle::percent(*bar.rate))
-                                : tr("%1 · no verdict").arg(bar.column.label));
+        categories << axisLabel(bar.column) + u"<br>"_s
+                + (bar.rate ? ChartStyle::percent(*bar.rate) : tr("no verdict").toHtmlEscaped());
     }
     auto *x = new QBarCategoryAxis;
     x->append(categories);
@@ -255,7 +265,7 @@ QChart *ChartFactory::boxPlot(const DistributionChart &d, Unit unit) const
         const QString tip = boxTip(c, unit);
         QObject::connect(set, &QBoxSet::hovered, set, [tip, f = m_tip](bool on) { f(on ? tip : QString()); });
         series->append(set);
-        categories << c.column.label;
+        categories << axisLabel(c.column);
         lo = first ? f.min : std::min(lo, f.min);
         hi = first ? f.max : std::max(hi, f.max);
         first = false;

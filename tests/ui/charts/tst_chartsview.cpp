@@ -353,7 +353,8 @@ private Q_SLOTS:
         // The two columns' bars, in their series colours.
         QVERIFY(fills.contains(u"#0072b2"_s));
         QVERIFY(fills.contains(u"#e69f00"_s));
-        QVERIFY2(text.contains(u"qa@2 model-a"_s), qPrintable(text.left(400)));
+        // The column's name, on two lines of the category axis: prompt version, then model.
+        QVERIFY2(text.contains(u"qa@2"_s) && text.contains(u"model-a"_s), qPrintable(text.left(400)));
         QVERIFY(text.contains(u"Pass rate"_s));
     }
 
