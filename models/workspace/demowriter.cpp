@@ -41,7 +41,7 @@ bool DemoWriter::setDatasetDescription(qint64 datasetId, const QString &descript
 bool DemoWriter::compact(StoreError *error)
 {
     try {
-        m_db.exec("PRAGMA wal_checkpoint(TRUNCATE); VACUUM; PRAGMA optimize;");
+        m_db.exec("PRAGMA wal_checkpoint(TRUNCATE); VACUUM; PRAGMA optimize; PRAGMA journal_mode = DELETE;");
         return true;
     } catch (const SqlError &e) {
         error->set(StoreError::Database, e.message());

@@ -21,8 +21,11 @@ public:
 
     bool setProjectDescription(const QString &description, StoreError *error);
     bool setDatasetDescription(qint64 datasetId, const QString &description, StoreError *error);
-    // Checkpoints the WAL and rewrites the file without free pages (VACUUM), then refreshes
-    // the query planner's statistics. Must run outside a transaction.
+    // Checkpoints the WAL and rewrites the file without free pages (VACUUM), refreshes the
+    // query planner's statistics, and leaves the file in rollback-journal mode: the installed
+    // demo is only ever read, and a reader of a WAL file creates -wal/-shm files beside it
+    // (in /usr/share, when root reads it). Copies return to WAL when opened for writing.
+    // Must run outside a transaction.
     bool compact(StoreError *error);
 
 private:

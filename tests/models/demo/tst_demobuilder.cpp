@@ -57,6 +57,7 @@ private Q_SLOTS:
     void sampleModelsDiffer();
     void votesArePresent();
     void fileIsIntactAndCompact();
+    void shippedFileIsReadWithoutJournalFiles();
     void brokenSourceLeavesNoFile();
     void existingFileIsKeptUnlessForced();
     void freshCopyIsWritableAndNew();
@@ -69,6 +70,7 @@ private:
     DemoBuildReport m_report;
     std::optional<DemoManifest> m_manifest;
     std::unique_ptr<Workspace> m_ws;
+    QByteArray m_built;   // the file as built, before any open
 };
 
 void TestDemoBuilder::initTestCase()
@@ -81,6 +83,9 @@ void TestDemoBuilder::initTestCase()
     const std::optional<DemoBuildReport> report = DemoBuilder(QStringLiteral(LATHE_DEMO_SOURCE)).build(m_path, false, &error);
     QVERIFY2(report, qPrintable(error));
     m_report = *report;
+    QFile built(m_path);
+    QVERIFY(built.open(QIODevice::ReadOnly));
+    m_built = built.readAll();
     WorkspaceError wsError;
     m_ws = Workspace::open(m_path, &wsError);
     QVERIFY2(m_ws, qPrintable(wsError.message));
@@ -192,6 +197,33 @@ void TestDemoBuilder::fileIsIntactAndCompact()
     QCOMPARE(m_ws->database().queryInt("PRAGMA freelist_count"), qint64(0));
     QVERIFY(!QFile::exists(m_path + u".partial"_s));
     QVERIFY2(m_report.bytes < 8 * 1024 * 1024, "the demo should stay small enough to ship");
+}
+
+void TestDemoBuilder::shippedFileIsReadWithoutJournalFiles()
+{
+    // Header bytes 18-19: 1 = rollback journal, 2 = WAL.
+    QCOMPARE(int(m_built.at(18)), 1);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"demo.lathe"_s);
+    QFile copy(path);
+    QVERIFY(copy.open(QIODevice::WriteOnly) && copy.write(m_built) == m_built.size());
+    copy.close();
+    {
+        Workspace::OpenOptions options;
+        options.readOnly = true;
+        WorkspaceError error;
+        const std::unique_ptr<Workspace> ws = Workspace::open(path, options, &error);
+        QVERIFY2(ws, qPrintable(error.message));
+        QCOMPARE(ws->stats().runs, qint64(m_report.runs));
+    }
+    QVERIFY(!QFile::exists(path + u"-wal"_s));
+    QVERIFY(!QFile::exists(path + u"-shm"_s));
+    {
+        WorkspaceError error;   // a writable copy works in WAL mode, as every Lathe file
+        const std::unique_ptr<Workspace> ws = Workspace::open(path, &error);
+        QVERIFY2(ws && !ws->isReadOnly(), qPrintable(error.message));
+        QCOMPARE(ws->database().queryText("PRAGMA journal_mode"), u"wal"_s);
+    }
 }
 
 void TestDemoBuilder::brokenSourceLeavesNoFile()
