@@ -4082,6 +4082,37 @@ Write one sentence for {{ customer_name }}:
     </message>
 </context>
 <context>
+    <name>lathe::EditMenu</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>실행 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>다시 실행(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>잘라내기(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>복사(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>붙여넣기(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>모두 선택(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>찾기(&amp;F)…</translation>
+    </message>
+</context>
+<context>
     <name>lathe::EmptyStatePage</name>
     <message>
         <source>&amp;Look Again</source>
@@ -4693,6 +4724,10 @@ Write one sentence for {{ customer_name }}:
     <message>
         <source>Open a fresh copy of the demo project: prompts, datasets, scored runs and votes</source>
         <translation>데모 프로젝트의 새 사본 열기: 프롬프트, 데이터셋, 채점된 실행과 투표</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>편집(&amp;E)</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "aboutdialog.h"
 #include "datasetscontroller.h"
+#include "editmenu.h"
 #include "emptystatepage.h"
 #include "icontheme.h"
 #include "projectdock.h"
@@ -147,6 +148,8 @@ void MainWindow::createMenus()
     QAction *quit = file->addAction(QIcon::fromTheme(u"application-exit"_s), tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
+
+    new EditMenu(menuBar()->addMenu(tr("&Edit")));
 
     QMenu *prompt = menuBar()->addMenu(tr("&Prompt"));
     prompt->addAction(m_prompts->newPromptAction());
