@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 
@@ -36,6 +37,75 @@ QString reverseWords(const QString &text)
     return words.join(u' ');
 }
 
+// Words of at least four letters, lowercased and cut to five letters (a crude stem:
+// "charged"/"charges" -> "charg").
+QSet<QString> stems(const QString &text)
+{
+    static const QRegularExpression word(u"[A-Za-z]{4,}"_s);
+    QSet<QString> out;
+    for (auto it = word.globalMatch(text); it.hasNext();)
+        out.insert(it.next().captured().toLower().left(5));
+    return out;
+}
+
+struct LabelList
+{
+    QStringList labels;
+    QList<QSet<QString>> words;   // per label: its name's and description's stems
+    QSet<QString> lines;          // the lines that listed them
+};
+
+// Labels a prompt lists: "- label: description" bullets (two or more), or one line of three
+// or more comma-separated identifiers.
+LabelList labelList(const MockChat &chat)
+{
+    static const QRegularExpression bullet(u"^\\s*-\\s*([a-z][a-z0-9_]*)\\s*:(.*)$"_s);
+    static const QRegularExpression list(u"^\\s*[a-z][a-z0-9_]*(\\s*,\\s*[a-z][a-z0-9_]*){2,}\\s*$"_s);
+    LabelList bullets;
+    LabelList inline_;
+    for (const auto &[role, content] : chat.messages) {
+        for (const QString &line : content.split(u'\n')) {
+            if (const QRegularExpressionMatch m = bullet.match(line); m.hasMatch()) {
+                bullets.labels << m.captured(1);
+                bullets.words << stems(m.captured(1).replace(u'_', u' ') + u' ' + m.captured(2));
+                bullets.lines << line;
+            } else if (inline_.labels.isEmpty() && list.match(line).hasMatch()) {
+                for (QString label : line.split(u',')) {
+                    label = label.trimmed();
+                    inline_.labels << label;
+                    inline_.words << stems(QString(label).replace(u'_', u' '));
+                }
+                inline_.lines << line;
+            }
+        }
+    }
+    return bullets.labels.size() >= 2 ? bullets : inline_;
+}
+
+// The listed label whose words the message shares most (the first on a tie); by hash when
+// it shares none.
+QString pickLabel(const LabelList &list, const QString &message)
+{
+    QString text;
+    for (const QString &line : message.split(u'\n')) {
+        if (!list.lines.contains(line))
+            text += line + u'\n';
+    }
+    const QSet<QString> words = stems(text);
+    qsizetype best = -1;
+    qsizetype bestShared = 0;
+    for (qsizetype i = 0; i < list.labels.size(); ++i) {
+        const qsizetype shared = (list.words[i] & words).size();
+        if (shared > bestShared) {
+            best = i;
+            bestShared = shared;
+        }
+    }
+    if (best < 0)
+        best = qsizetype(fnv1a(message.toUtf8()) % quint32(list.labels.size()));
+    return list.labels.at(best);
+}
+
 QJsonValue sampleFor(const QJsonObject &property, const QString &message)
 {
     const QString type = property.value(u"type"_s).toString();
@@ -55,6 +125,8 @@ QString answer(const MockChat &chat)
     if (const std::optional<QString> verdict = judgeReply(chat))
         return *verdict;
     const QString message = stripMarkers(lastUserMessage(chat));
+    if (const LabelList list = labelList(chat); !list.labels.isEmpty())
+        return pickLabel(list, message);
     if (message.contains(u"classify"_s, Qt::CaseInsensitive)) {
         static const QStringList labels{u"positive"_s, u"negative"_s, u"neutral"_s};
         return labels.at(qsizetype(fnv1a(message.toUtf8()) % 3));

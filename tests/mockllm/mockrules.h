@@ -32,6 +32,11 @@ struct MockCompletion
 
 // The reply rules: a grading request (an LLM judge's prompt) gets a verdict (mockjudge.h);
 // otherwise, applied to the last user message with every "[[...]]" marker removed:
+//  0. some message lists labels ("- label: description" bullets, two or more, or one line of
+//     three or more comma-separated identifiers): the label whose name and description share
+//     the most words (4+ letters, first 5 compared) with the message, list lines left out;
+//     by hash when none shares a word. A keyword matcher, so clearer label definitions
+//     score better, as they would with a model;
 //  1. it contains "classify" (any case): one label of {positive, negative, neutral}, chosen by
 //     the FNV-1a hash of the message (UTF-8) modulo 3;
 //  2. it contains "translate" (any case): the text after the first ':' (or the whole

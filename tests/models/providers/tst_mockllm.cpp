@@ -73,6 +73,24 @@ private slots:
         QVERIFY(!complete(stopped).truncated);
     }
 
+    void labelListsPickTheLabelSharingMostWords()
+    {
+        // One line of labels in the user message: the label whose name the ticket uses.
+        QCOMPARE(complete(chat(u"Pick one of:\nbilling, refund, shipping\nTicket: where is my shipping box?"_s)).text,
+                 u"shipping"_s);
+        // Bullets with descriptions (here in the system message) match by description words.
+        MockChat described;
+        described.messages = {{u"system"_s, u"Intents:\n- billing: invoices and charges\n- refund: money back for an order"_s},
+                              {u"user"_s, u"Ticket: I want my money back"_s}};
+        QCOMPARE(complete(described).text, u"refund"_s);
+        // No shared word: a listed label all the same, chosen by hash.
+        const QString none = u"Labels:\nalpha, beta, gamma\nzzz"_s;
+        const QStringList listed{u"alpha"_s, u"beta"_s, u"gamma"_s};
+        QCOMPARE(complete(chat(none)).text, listed.at(qsizetype(fnv1a(none.toUtf8()) % 3)));
+        // Two words are not a list: the plain rules apply.
+        QCOMPARE(complete(chat(u"yes, no"_s)).text, u"Echo: yes, no"_s);
+    }
+
     void protocolValidation()
     {
         MockLlmServer server;
