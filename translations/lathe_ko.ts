@@ -1389,6 +1389,41 @@
     </message>
 </context>
 <context>
+    <name>PromptContent</name>
+    <message>
+        <source>%1 must be a number between %2 and %3</source>
+        <translation>%1은(는) %2에서 %3 사이의 숫자여야 합니다</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number of at least %2</source>
+        <translation>%1은(는) %2 이상의 정수여야 합니다</translation>
+    </message>
+    <message>
+        <source>model must be a string</source>
+        <translation>model은 문자열이어야 합니다</translation>
+    </message>
+    <message>
+        <source>stop must be a list of non-empty strings</source>
+        <translation>stop은 비어 있지 않은 문자열의 목록이어야 합니다</translation>
+    </message>
+    <message>
+        <source>response_format must be text, json_object or json_schema</source>
+        <translation>response_format은 text, json_object 또는 json_schema여야 합니다</translation>
+    </message>
+    <message>
+        <source>json_schema must be a JSON object when response_format is json_schema</source>
+        <translation>response_format이 json_schema이면 json_schema는 JSON 객체여야 합니다</translation>
+    </message>
+    <message>
+        <source>a chat prompt needs at least one message</source>
+        <translation>채팅 프롬프트에는 메시지가 하나 이상 필요합니다</translation>
+    </message>
+    <message>
+        <source>message %1: role must be system, user or assistant</source>
+        <translation>메시지 %1: role은 system, user 또는 assistant여야 합니다</translation>
+    </message>
+</context>
+<context>
     <name>PromptStore</name>
     <message>
         <source>“%1” is not a valid prompt name: use 1 to 100 characters, without &apos;@&apos; or line breaks, and no leading or trailing spaces.</source>
@@ -1558,6 +1593,53 @@
     </message>
 </context>
 <context>
+    <name>PromptfooProviders</name>
+    <message>
+        <source>providers[%1]</source>
+        <translation>providers[%1]</translation>
+    </message>
+    <message>
+        <source>%1 (%2): &apos;%3&apos; is not supported</source>
+        <translation>%1 (%2): &apos;%3&apos;은(는) 지원되지 않습니다</translation>
+    </message>
+    <message>
+        <source>%1: not a provider id or {id, config} object</source>
+        <translation>%1: 공급자 id 또는 {id, config} 객체가 아닙니다</translation>
+    </message>
+    <message>
+        <source>%1 (%2): Ollama&apos;s completion API is called as chat (/api/chat)</source>
+        <translation>%1 (%2): Ollama의 completion API는 채팅(/api/chat)으로 호출됩니다</translation>
+    </message>
+    <message>
+        <source>%1 (%2): an Azure provider needs config.apiHost</source>
+        <translation>%1 (%2): Azure 공급자에는 config.apiHost가 필요합니다</translation>
+    </message>
+    <message>
+        <source>%1 (%2): Lathe calls an http(s) provider as an OpenAI-compatible server and needs config.model; promptfoo&apos;s generic HTTP provider (body, transformResponse) is not supported</source>
+        <translation>%1 (%2): Lathe는 http(s) 공급자를 OpenAI 호환 서버로 호출하므로 config.model이 필요합니다. promptfoo의 일반 HTTP 공급자(body, transformResponse)는 지원되지 않습니다</translation>
+    </message>
+    <message>
+        <source>%1 (%2): Lathe calls OpenAI-compatible, Anthropic, Ollama and Azure OpenAI chat models; this provider is not supported</source>
+        <translation>%1 (%2): Lathe는 OpenAI 호환, Anthropic, Ollama, Azure OpenAI 채팅 모델을 호출합니다. 이 공급자는 지원되지 않습니다</translation>
+    </message>
+    <message>
+        <source>%1 (%2): only chat models are supported (ids like openai:chat:MODEL)</source>
+        <translation>%1 (%2): 채팅 모델만 지원됩니다(openai:chat:MODEL 같은 id)</translation>
+    </message>
+    <message>
+        <source>%1 (%2): base URL &apos;%3&apos; is not an http(s) URL</source>
+        <translation>%1 (%2): 기본 URL &apos;%3&apos;이(가) http(s) URL이 아닙니다</translation>
+    </message>
+    <message>
+        <source>%1 (%2): config.apiKey is not used: keys are never stored; set %3 instead</source>
+        <translation>%1 (%2): config.apiKey는 사용되지 않습니다. 키는 저장되지 않으므로 대신 %3을(를) 설정하세요</translation>
+    </message>
+    <message>
+        <source>%1 (%2): config.%3 is not supported</source>
+        <translation>%1 (%2): config.%3은(는) 지원되지 않습니다</translation>
+    </message>
+</context>
+<context>
     <name>PromptfooTestFile</name>
     <message>
         <source>%1: not a test file</source>
@@ -1577,21 +1659,6 @@
     <message>
         <source>draft</source>
         <translation>초안</translation>
-    </message>
-</context>
-<context>
-    <name>ProviderStore</name>
-    <message>
-        <source>Provider “%1”: %2.</source>
-        <translation>공급자 “%1”: %2.</translation>
-    </message>
-    <message>
-        <source>A provider named “%1” already exists.</source>
-        <translation>이름이 “%1”인 공급자가 이미 있습니다.</translation>
-    </message>
-    <message>
-        <source>There is no provider named “%1”.</source>
-        <translation>이름이 “%1”인 공급자가 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -2349,6 +2416,53 @@
     </message>
 </context>
 <context>
+    <name>StoredProvider</name>
+    <message>
+        <source>name must be 1 to 100 characters without &apos;@&apos;</source>
+        <translation>이름은 &apos;@&apos; 없이 1~100자여야 합니다</translation>
+    </message>
+    <message>
+        <source>kind must be one of openai, azure, anthropic, ollama</source>
+        <translation>종류는 openai, azure, anthropic, ollama 중 하나여야 합니다</translation>
+    </message>
+    <message>
+        <source>base URL must be an http:// or https:// URL</source>
+        <translation>기본 URL은 http:// 또는 https:// URL이어야 합니다</translation>
+    </message>
+    <message>
+        <source>base URL must not carry credentials; use --api-key-env or the keychain</source>
+        <translation>기본 URL에 자격 증명을 포함하면 안 됩니다. --api-key-env 또는 키체인을 사용하세요</translation>
+    </message>
+    <message>
+        <source>key reference must be env:VARIABLE or keychain:ID</source>
+        <translation>키 참조는 env:VARIABLE 또는 keychain:ID여야 합니다</translation>
+    </message>
+    <message>
+        <source>header &apos;%1&apos; looks like a secret; secrets are never stored in the workspace, use a key reference</source>
+        <translation>헤더 &apos;%1&apos;은(는) 비밀 값으로 보입니다. 비밀 값은 작업 공간에 저장되지 않으므로 키 참조를 사용하세요</translation>
+    </message>
+    <message>
+        <source>%1.%2 must be a whole number of at least %3</source>
+        <translation>%1.%2은(는) %3 이상의 정수여야 합니다</translation>
+    </message>
+    <message>
+        <source>azure providers need api_version</source>
+        <translation>azure 공급자에는 api_version이 필요합니다</translation>
+    </message>
+    <message>
+        <source>Provider “%1”: %2.</source>
+        <translation>공급자 “%1”: %2.</translation>
+    </message>
+    <message>
+        <source>A provider named “%1” already exists.</source>
+        <translation>이름이 “%1”인 공급자가 이미 있습니다.</translation>
+    </message>
+    <message>
+        <source>There is no provider named “%1”.</source>
+        <translation>이름이 “%1”인 공급자가 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>TextScorers</name>
     <message>
         <source>%1 needs a value, or an expected column in the dataset</source>
@@ -2653,21 +2767,6 @@
     </message>
 </context>
 <context>
-    <name>lathe</name>
-    <message>
-        <source>The response is larger than %1 bytes.</source>
-        <translation>응답이 %1바이트보다 큽니다.</translation>
-    </message>
-    <message>
-        <source>Could not connect within %1 ms.</source>
-        <translation>%1 ms 안에 연결하지 못했습니다.</translation>
-    </message>
-    <message>
-        <source>No complete response within %1 ms.</source>
-        <translation>%1 ms 안에 완전한 응답을 받지 못했습니다.</translation>
-    </message>
-</context>
-<context>
     <name>lathe::AboutDialog</name>
     <message>
         <source>Qt %1, QScintilla %2, KSyntaxHighlighting %3, SQLite %4, libcurl %5</source>
@@ -2700,9 +2799,6 @@
         <source>The response has no content.</source>
         <translation>응답에 내용이 없습니다.</translation>
     </message>
-</context>
-<context>
-    <name>lathe::AnthropicStreamDecoder</name>
     <message>
         <source>A stream event is not valid JSON: %1.</source>
         <translation>스트림 이벤트가 유효한 JSON이 아닙니다: %1.</translation>
@@ -4382,6 +4478,33 @@ Write one sentence for {{ customer_name }}:
     </message>
 </context>
 <context>
+    <name>lathe::HttpClient</name>
+    <message>
+        <source>The response is larger than %1 bytes.</source>
+        <translation>응답이 %1바이트보다 큽니다.</translation>
+    </message>
+    <message>
+        <source>Could not connect within %1 ms.</source>
+        <translation>%1 ms 안에 연결하지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>No complete response within %1 ms.</source>
+        <translation>%1 ms 안에 완전한 응답을 받지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>Could not start the request.</source>
+        <translation>요청을 시작할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The stream sent nothing for %1 ms.</source>
+        <translation>스트림이 %1 ms 동안 아무것도 보내지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The request was canceled.</source>
+        <translation>요청이 취소되었습니다.</translation>
+    </message>
+</context>
+<context>
     <name>lathe::HttpReply</name>
     <message>
         <source>The request was canceled.</source>
@@ -4845,21 +4968,6 @@ Write one sentence for {{ customer_name }}:
     </message>
 </context>
 <context>
-    <name>lathe::NetworkLoop</name>
-    <message>
-        <source>Could not start the request.</source>
-        <translation>요청을 시작할 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>The stream sent nothing for %1 ms.</source>
-        <translation>스트림이 %1 ms 동안 아무것도 보내지 않았습니다.</translation>
-    </message>
-    <message>
-        <source>The request was canceled.</source>
-        <translation>요청이 취소되었습니다.</translation>
-    </message>
-</context>
-<context>
     <name>lathe::OllamaProtocol</name>
     <message>
         <source>No model is set; Ollama needs one.</source>
@@ -4869,9 +4977,6 @@ Write one sentence for {{ customer_name }}:
         <source>The response has no message.</source>
         <translation>응답에 메시지가 없습니다.</translation>
     </message>
-</context>
-<context>
-    <name>lathe::OllamaStreamDecoder</name>
     <message>
         <source>A stream line is not valid JSON: %1.</source>
         <translation>스트림 줄이 유효한 JSON이 아닙니다: %1.</translation>
@@ -4891,9 +4996,6 @@ Write one sentence for {{ customer_name }}:
         <source>The response&apos;s first choice has no message.</source>
         <translation>응답의 첫 번째 choice에 메시지가 없습니다.</translation>
     </message>
-</context>
-<context>
-    <name>lathe::OpenAiStreamDecoder</name>
     <message>
         <source>A stream event is not valid JSON: %1.</source>
         <translation>스트림 이벤트가 유효한 JSON이 아닙니다: %1.</translation>
@@ -5252,41 +5354,6 @@ Write one sentence for {{ customer_name }}:
     </message>
 </context>
 <context>
-    <name>lathe::PromptContent</name>
-    <message>
-        <source>%1 must be a number between %2 and %3</source>
-        <translation>%1은(는) %2에서 %3 사이의 숫자여야 합니다</translation>
-    </message>
-    <message>
-        <source>%1 must be a whole number of at least %2</source>
-        <translation>%1은(는) %2 이상의 정수여야 합니다</translation>
-    </message>
-    <message>
-        <source>model must be a string</source>
-        <translation>model은 문자열이어야 합니다</translation>
-    </message>
-    <message>
-        <source>stop must be a list of non-empty strings</source>
-        <translation>stop은 비어 있지 않은 문자열의 목록이어야 합니다</translation>
-    </message>
-    <message>
-        <source>response_format must be text, json_object or json_schema</source>
-        <translation>response_format은 text, json_object 또는 json_schema여야 합니다</translation>
-    </message>
-    <message>
-        <source>json_schema must be a JSON object when response_format is json_schema</source>
-        <translation>response_format이 json_schema이면 json_schema는 JSON 객체여야 합니다</translation>
-    </message>
-    <message>
-        <source>a chat prompt needs at least one message</source>
-        <translation>채팅 프롬프트에는 메시지가 하나 이상 필요합니다</translation>
-    </message>
-    <message>
-        <source>message %1: role must be system, user or assistant</source>
-        <translation>메시지 %1: role은 system, user 또는 assistant여야 합니다</translation>
-    </message>
-</context>
-<context>
     <name>lathe::PromptDiffView</name>
     <message>
         <source>Copy Full Diff</source>
@@ -5523,53 +5590,6 @@ Hash %4</source>
     <message>
         <source>Committed %1</source>
         <translation>커밋됨 %1</translation>
-    </message>
-</context>
-<context>
-    <name>lathe::PromptfooProviders</name>
-    <message>
-        <source>providers[%1]</source>
-        <translation>providers[%1]</translation>
-    </message>
-    <message>
-        <source>%1 (%2): &apos;%3&apos; is not supported</source>
-        <translation>%1 (%2): &apos;%3&apos;은(는) 지원되지 않습니다</translation>
-    </message>
-    <message>
-        <source>%1: not a provider id or {id, config} object</source>
-        <translation>%1: 공급자 id 또는 {id, config} 객체가 아닙니다</translation>
-    </message>
-    <message>
-        <source>%1 (%2): Ollama&apos;s completion API is called as chat (/api/chat)</source>
-        <translation>%1 (%2): Ollama의 completion API는 채팅(/api/chat)으로 호출됩니다</translation>
-    </message>
-    <message>
-        <source>%1 (%2): an Azure provider needs config.apiHost</source>
-        <translation>%1 (%2): Azure 공급자에는 config.apiHost가 필요합니다</translation>
-    </message>
-    <message>
-        <source>%1 (%2): Lathe calls an http(s) provider as an OpenAI-compatible server and needs config.model; promptfoo&apos;s generic HTTP provider (body, transformResponse) is not supported</source>
-        <translation>%1 (%2): Lathe는 http(s) 공급자를 OpenAI 호환 서버로 호출하므로 config.model이 필요합니다. promptfoo의 일반 HTTP 공급자(body, transformResponse)는 지원되지 않습니다</translation>
-    </message>
-    <message>
-        <source>%1 (%2): Lathe calls OpenAI-compatible, Anthropic, Ollama and Azure OpenAI chat models; this provider is not supported</source>
-        <translation>%1 (%2): Lathe는 OpenAI 호환, Anthropic, Ollama, Azure OpenAI 채팅 모델을 호출합니다. 이 공급자는 지원되지 않습니다</translation>
-    </message>
-    <message>
-        <source>%1 (%2): only chat models are supported (ids like openai:chat:MODEL)</source>
-        <translation>%1 (%2): 채팅 모델만 지원됩니다(openai:chat:MODEL 같은 id)</translation>
-    </message>
-    <message>
-        <source>%1 (%2): base URL &apos;%3&apos; is not an http(s) URL</source>
-        <translation>%1 (%2): 기본 URL &apos;%3&apos;이(가) http(s) URL이 아닙니다</translation>
-    </message>
-    <message>
-        <source>%1 (%2): config.apiKey is not used: keys are never stored; set %3 instead</source>
-        <translation>%1 (%2): config.apiKey는 사용되지 않습니다. 키는 저장되지 않으므로 대신 %3을(를) 설정하세요</translation>
-    </message>
-    <message>
-        <source>%1 (%2): config.%3 is not supported</source>
-        <translation>%1 (%2): config.%3은(는) 지원되지 않습니다</translation>
     </message>
 </context>
 <context>
@@ -6942,41 +6962,6 @@ Hash %4</source>
     <message>
         <source>Spelling</source>
         <translation>맞춤법</translation>
-    </message>
-</context>
-<context>
-    <name>lathe::StoredProvider</name>
-    <message>
-        <source>name must be 1 to 100 characters without &apos;@&apos;</source>
-        <translation>이름은 &apos;@&apos; 없이 1~100자여야 합니다</translation>
-    </message>
-    <message>
-        <source>kind must be one of openai, azure, anthropic, ollama</source>
-        <translation>종류는 openai, azure, anthropic, ollama 중 하나여야 합니다</translation>
-    </message>
-    <message>
-        <source>base URL must be an http:// or https:// URL</source>
-        <translation>기본 URL은 http:// 또는 https:// URL이어야 합니다</translation>
-    </message>
-    <message>
-        <source>base URL must not carry credentials; use --api-key-env or the keychain</source>
-        <translation>기본 URL에 자격 증명을 포함하면 안 됩니다. --api-key-env 또는 키체인을 사용하세요</translation>
-    </message>
-    <message>
-        <source>key reference must be env:VARIABLE or keychain:ID</source>
-        <translation>키 참조는 env:VARIABLE 또는 keychain:ID여야 합니다</translation>
-    </message>
-    <message>
-        <source>header &apos;%1&apos; looks like a secret; secrets are never stored in the workspace, use a key reference</source>
-        <translation>헤더 &apos;%1&apos;은(는) 비밀 값으로 보입니다. 비밀 값은 작업 공간에 저장되지 않으므로 키 참조를 사용하세요</translation>
-    </message>
-    <message>
-        <source>%1.%2 must be a whole number of at least %3</source>
-        <translation>%1.%2은(는) %3 이상의 정수여야 합니다</translation>
-    </message>
-    <message>
-        <source>azure providers need api_version</source>
-        <translation>azure 공급자에는 api_version이 필요합니다</translation>
     </message>
 </context>
 <context>

@@ -14,10 +14,11 @@ QByteArray compact(const QJsonObject &o)
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
-QString tr(const char *text)
+// The translation context of this file's messages (lupdate reads it from here).
+struct Tr
 {
-    return QCoreApplication::translate("PromptContent", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PromptContent)
+};
 
 } // namespace
 
@@ -85,16 +86,16 @@ QStringList PromptContent::validateParams(const QJsonObject &p)
     auto number = [&](const char *key, double lo, double hi) {
         const QJsonValue v = p.value(QLatin1StringView(key));
         if (!v.isUndefined() && (!v.isDouble() || v.toDouble() < lo || v.toDouble() > hi))
-            problems << tr("%1 must be a number between %2 and %3").arg(QLatin1StringView(key)).arg(lo).arg(hi);
+            problems << Tr::tr("%1 must be a number between %2 and %3").arg(QLatin1StringView(key)).arg(lo).arg(hi);
     };
     auto integer = [&](const char *key, qint64 lo) {
         const QJsonValue v = p.value(QLatin1StringView(key));
         if (!v.isUndefined() && (!v.isDouble() || v.toDouble() != double(v.toInteger()) || v.toInteger() < lo))
-            problems << tr("%1 must be a whole number of at least %2").arg(QLatin1StringView(key)).arg(lo);
+            problems << Tr::tr("%1 must be a whole number of at least %2").arg(QLatin1StringView(key)).arg(lo);
     };
     const QJsonValue model = p.value(QStringLiteral("model"));
     if (!model.isUndefined() && !model.isString())
-        problems << tr("model must be a string");
+        problems << Tr::tr("model must be a string");
     number("temperature", 0, 2);
     number("top_p", 0, 1);
     integer("max_tokens", 1);
@@ -105,15 +106,15 @@ QStringList PromptContent::validateParams(const QJsonObject &p)
         for (const QJsonValue &s : stop.toArray())
             ok = ok && s.isString() && !s.toString().isEmpty();
         if (!ok)
-            problems << tr("stop must be a list of non-empty strings");
+            problems << Tr::tr("stop must be a list of non-empty strings");
     }
     const QJsonValue format = p.value(QStringLiteral("response_format"));
     const QString f = format.toString();
     if (!format.isUndefined() && f != QLatin1StringView("text") && f != QLatin1StringView("json_object")
         && f != QLatin1StringView("json_schema"))
-        problems << tr("response_format must be text, json_object or json_schema");
+        problems << Tr::tr("response_format must be text, json_object or json_schema");
     if (f == QLatin1StringView("json_schema") && !p.value(QStringLiteral("json_schema")).isObject())
-        problems << tr("json_schema must be a JSON object when response_format is json_schema");
+        problems << Tr::tr("json_schema must be a JSON object when response_format is json_schema");
     return problems;
 }
 
@@ -122,10 +123,10 @@ QStringList PromptContent::validate() const
     QStringList problems = validateParams(params);
     if (kind == Kind::Chat) {
         if (messages.isEmpty())
-            problems << tr("a chat prompt needs at least one message");
+            problems << Tr::tr("a chat prompt needs at least one message");
         for (qsizetype i = 0; i < messages.size(); ++i) {
             if (!roles().contains(messages[i].role))
-                problems << tr("message %1: role must be system, user or assistant").arg(i + 1);
+                problems << Tr::tr("message %1: role must be system, user or assistant").arg(i + 1);
         }
     }
     return problems;

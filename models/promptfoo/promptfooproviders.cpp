@@ -11,10 +11,11 @@ namespace {
 
 using namespace Qt::StringLiterals;
 
-QString tr(const char *text)
+// The translation context of this file's messages (lupdate reads it from here).
+struct Tr
 {
-    return QCoreApplication::translate("PromptfooProviders", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PromptfooProviders)
+};
 
 // Model parameters Lathe sends, as promptfoo spells them in a provider's config.
 const QStringList kParams{u"temperature"_s, u"top_p"_s, u"max_tokens"_s, u"stop"_s, u"seed"_s};
@@ -37,7 +38,7 @@ std::optional<PromptfooProvider> PromptfooProviders::map(const QJsonValue &entry
                                                          const std::function<QString(const QString &)> &variable,
                                                          QStringList *unsupported)
 {
-    const QString where = tr("providers[%1]").arg(index);
+    const QString where = Tr::tr("providers[%1]").arg(index);
     PromptfooProvider p;
     QJsonObject config;
     if (entry.isString()) {
@@ -49,7 +50,7 @@ std::optional<PromptfooProvider> PromptfooProviders::map(const QJsonValue &entry
         config = o.value(u"config"_s).toObject();
         for (auto it = o.begin(); it != o.end(); ++it) {
             if (it.key() != u"id"_s && it.key() != u"label"_s && it.key() != u"config"_s)
-                unsupported->append(tr("%1 (%2): '%3' is not supported").arg(where, p.id, it.key()));
+                unsupported->append(Tr::tr("%1 (%2): '%3' is not supported").arg(where, p.id, it.key()));
         }
     } else if (entry.isObject() && entry.toObject().size() == 1) {
         const QJsonObject o = entry.toObject();
@@ -58,7 +59,7 @@ std::optional<PromptfooProvider> PromptfooProviders::map(const QJsonValue &entry
         p.label = inner.value(u"label"_s).toString();
         config = inner.value(u"config"_s).toObject();
     } else {
-        unsupported->append(tr("%1: not a provider id or {id, config} object").arg(where));
+        unsupported->append(Tr::tr("%1: not a provider id or {id, config} object").arg(where));
         return std::nullopt;
     }
     if (p.label.isEmpty())
@@ -92,7 +93,7 @@ std::optional<PromptfooProvider> PromptfooProviders::map(const QJsonValue &entry
         if (p.model.isEmpty() && parts.size() >= 3 && parts[1] == u"completion"_s)
             p.model = parts.mid(2).join(u':');
         if (!p.model.isEmpty() && (parts.size() == 2 || parts[1] == u"completion"_s))
-            unsupported->append(tr("%1 (%2): Ollama's completion API is called as chat (/api/chat)").arg(where, p.id));
+            unsupported->append(Tr::tr("%1 (%2): Ollama's completion API is called as chat (/api/chat)").arg(where, p.id));
         p.baseUrl = variable(u"OLLAMA_BASE_URL"_s);
         if (!variable(u"OLLAMA_API_KEY"_s).isEmpty())
             p.apiKeyEnv = u"OLLAMA_API_KEY"_s;
@@ -104,7 +105,7 @@ std::optional<PromptfooProvider> PromptfooProviders::map(const QJsonValue &entry
             : u"AZURE_API_KEY"_s;
         const QString host = config.value(u"apiHost"_s).toString(firstSet(variable, {u"AZURE_API_HOST"_s, u"AZURE_OPENAI_API_HOST"_s}));
         if (host.isEmpty()) {
-            unsupported->append(tr("%1 (%2): an Azure provider needs config.apiHost").arg(where, p.id));
+            unsupported->append(Tr::tr("%1 (%2): an Azure provider needs config.apiHost").arg(where, p.id));
             return std::nullopt;
         }
         p.baseUrl = host.startsWith(u"http"_s) ? host : u"https://"_s + host;
@@ -116,18 +117,18 @@ std::optional<PromptfooProvider> PromptfooProviders::map(const QJsonValue &entry
         p.baseUrl = p.id;
         p.model = config.value(u"model"_s).toString();
         if (p.model.isEmpty()) {
-            unsupported->append(tr("%1 (%2): Lathe calls an http(s) provider as an OpenAI-compatible server and needs "
+            unsupported->append(Tr::tr("%1 (%2): Lathe calls an http(s) provider as an OpenAI-compatible server and needs "
                                    "config.model; promptfoo's generic HTTP provider (body, transformResponse) is not "
                                    "supported").arg(where, p.id));
             return std::nullopt;
         }
     } else {
-        unsupported->append(tr("%1 (%2): Lathe calls OpenAI-compatible, Anthropic, Ollama and Azure OpenAI chat "
+        unsupported->append(Tr::tr("%1 (%2): Lathe calls OpenAI-compatible, Anthropic, Ollama and Azure OpenAI chat "
                                "models; this provider is not supported").arg(where, p.id));
         return std::nullopt;
     }
     if (p.model.isEmpty()) {
-        unsupported->append(tr("%1 (%2): only chat models are supported (ids like openai:chat:MODEL)").arg(where, p.id));
+        unsupported->append(Tr::tr("%1 (%2): only chat models are supported (ids like openai:chat:MODEL)").arg(where, p.id));
         return std::nullopt;
     }
 
@@ -140,7 +141,7 @@ std::optional<PromptfooProvider> PromptfooProviders::map(const QJsonValue &entry
     if (!p.baseUrl.isEmpty()) {
         const QUrl parsed(p.baseUrl, QUrl::StrictMode);
         if (!parsed.isValid() || parsed.host().isEmpty() || (parsed.scheme() != u"http"_s && parsed.scheme() != u"https"_s)) {
-            unsupported->append(tr("%1 (%2): base URL '%3' is not an http(s) URL").arg(where, p.id, p.baseUrl));
+            unsupported->append(Tr::tr("%1 (%2): base URL '%3' is not an http(s) URL").arg(where, p.id, p.baseUrl));
             return std::nullopt;
         }
     }
@@ -155,10 +156,10 @@ std::optional<PromptfooProvider> PromptfooProviders::map(const QJsonValue &entry
             if (type == u"json_schema"_s)
                 p.params.insert(u"json_schema"_s, f.value(u"json_schema"_s).toObject().value(u"schema"_s).toObject());
         } else if (key == u"apiKey"_s) {
-            unsupported->append(tr("%1 (%2): config.apiKey is not used: keys are never stored; set %3 instead")
+            unsupported->append(Tr::tr("%1 (%2): config.apiKey is not used: keys are never stored; set %3 instead")
                                     .arg(where, p.id, p.apiKeyEnv.isEmpty() ? u"the key variable"_s : p.apiKeyEnv));
         } else if (!kConsumed.contains(key)) {
-            unsupported->append(tr("%1 (%2): config.%3 is not supported").arg(where, p.id, key));
+            unsupported->append(Tr::tr("%1 (%2): config.%3 is not supported").arg(where, p.id, key));
         }
     }
     return p;

@@ -11,10 +11,11 @@ namespace {
 
 using namespace Qt::StringLiterals;
 
-QString tr(const char *text)
+// The translation context of this file's messages (lupdate reads it from here).
+struct Tr
 {
-    return QCoreApplication::translate("lathe::AnthropicProtocol", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(lathe::AnthropicProtocol)
+};
 
 void headers(HttpRequest *r, const ProviderConfig &config, const QByteArray &apiKey)
 {
@@ -39,7 +40,7 @@ public:
             QJsonParseError parseError;
             const QJsonDocument doc = QJsonDocument::fromJson(e.data, &parseError);
             if (!doc.isObject()) {
-                fail(ErrorKind::Protocol, tr("A stream event is not valid JSON: %1.").arg(parseError.errorString()));
+                fail(ErrorKind::Protocol, Tr::tr("A stream event is not valid JSON: %1.").arg(parseError.errorString()));
                 break;
             }
             const QJsonObject o = doc.object();
@@ -93,7 +94,7 @@ HttpRequest AnthropicProtocol::buildChat(const ChatRequest &request, bool stream
                                          QString *error) const
 {
     if (request.model().isEmpty()) {
-        *error = tr("No model is set; Anthropic needs one.");
+        *error = Tr::tr("No model is set; Anthropic needs one.");
         return {};
     }
     QJsonObject body{{u"model"_s, request.model()}};
@@ -126,7 +127,7 @@ HttpRequest AnthropicProtocol::buildChat(const ChatRequest &request, bool stream
 bool AnthropicProtocol::parseChat(const QJsonObject &body, ChatResponse *out, QString *error) const
 {
     if (!body.value(u"content"_s).isArray()) {
-        *error = tr("The response has no content.");
+        *error = Tr::tr("The response has no content.");
         return false;
     }
     for (const QJsonValue &block : body.value(u"content"_s).toArray()) {

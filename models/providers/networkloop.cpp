@@ -18,10 +18,11 @@ using namespace Qt::StringLiterals;
 constexpr size_t kMaxSpareHandles = 256;
 constexpr int kMaxPollMs = 1000;
 
-QString tr(const char *text)
+// The translation context of this file's messages (lupdate reads it from here).
+struct Tr
 {
-    return QCoreApplication::translate("lathe::HttpClient", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(lathe::HttpClient)
+};
 
 // Maps a finished attempt's curl code to an error kind and message.
 std::pair<ErrorKind, QString> classify(CURLcode code, const Transfer &t, curl_off_t connectUs)
@@ -35,15 +36,15 @@ std::pair<ErrorKind, QString> classify(CURLcode code, const Transfer &t, curl_of
         return {ErrorKind::Http, message};
     }
     if (code == CURLE_WRITE_ERROR && t.tooLarge)
-        return {ErrorKind::Protocol, tr("The response is larger than %1 bytes.")
+        return {ErrorKind::Protocol, Tr::tr("The response is larger than %1 bytes.")
                                          .arg(t.request.maxBodyBytes)};
     const QString detail = t.errorBuffer[0] ? QString::fromUtf8(t.errorBuffer)
                                             : QString::fromUtf8(curl_easy_strerror(code));
     switch (code) {
     case CURLE_OPERATION_TIMEDOUT:
         if (connectUs == 0)
-            return {ErrorKind::Connect, tr("Could not connect within %1 ms.").arg(t.request.connectTimeoutMs)};
-        return {ErrorKind::Timeout, tr("No complete response within %1 ms.").arg(t.request.totalTimeoutMs)};
+            return {ErrorKind::Connect, Tr::tr("Could not connect within %1 ms.").arg(t.request.connectTimeoutMs)};
+        return {ErrorKind::Timeout, Tr::tr("No complete response within %1 ms.").arg(t.request.totalTimeoutMs)};
     case CURLE_COULDNT_RESOLVE_HOST:
     case CURLE_COULDNT_RESOLVE_PROXY:
     case CURLE_COULDNT_CONNECT:
@@ -185,7 +186,7 @@ void NetworkLoop::start(Transfer &t)
     t.beginAttempt(easy, m_clock.nowMs());
     if (!easy || curl_multi_add_handle(m_multi, easy) != CURLM_OK) {
         detach(t);
-        finish(t, ErrorKind::Network, tr("Could not start the request."));
+        finish(t, ErrorKind::Network, Tr::tr("Could not start the request."));
         return;
     }
     m_active.push_back(&t);
@@ -252,7 +253,7 @@ void NetworkLoop::checkIdle(qint64 now)
     for (Transfer *t : idle) {
         detach(*t);
         attemptEnded(*t, ErrorKind::StreamIdle,
-                     tr("The stream sent nothing for %1 ms.").arg(t->request.streamIdleTimeoutMs));
+                     Tr::tr("The stream sent nothing for %1 ms.").arg(t->request.streamIdleTimeoutMs));
     }
 }
 
@@ -301,7 +302,7 @@ void NetworkLoop::cancel(quint64 id)
     if (it == m_transfers.end())
         return;
     detach(*it->second);
-    finish(*it->second, ErrorKind::Canceled, tr("The request was canceled."));
+    finish(*it->second, ErrorKind::Canceled, Tr::tr("The request was canceled."));
 }
 
 void NetworkLoop::cancelAll()

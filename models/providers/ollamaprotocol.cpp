@@ -9,10 +9,11 @@ namespace {
 
 using namespace Qt::StringLiterals;
 
-QString tr(const char *text)
+// The translation context of this file's messages (lupdate reads it from here).
+struct Tr
 {
-    return QCoreApplication::translate("lathe::OllamaProtocol", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(lathe::OllamaProtocol)
+};
 
 // Reads the fields shared by the final object of a reply and the last NDJSON line.
 void readFinal(const QJsonObject &o, QString *finishReason, int *promptTokens, int *completionTokens)
@@ -40,7 +41,7 @@ public:
             QJsonParseError parseError;
             const QJsonDocument doc = QJsonDocument::fromJson(line.toByteArray(), &parseError);
             if (!doc.isObject()) {
-                fail(ErrorKind::Protocol, tr("A stream line is not valid JSON: %1.").arg(parseError.errorString()));
+                fail(ErrorKind::Protocol, Tr::tr("A stream line is not valid JSON: %1.").arg(parseError.errorString()));
                 break;
             }
             const QJsonObject o = doc.object();
@@ -70,7 +71,7 @@ HttpRequest OllamaProtocol::buildChat(const ChatRequest &request, bool stream,
                                       QString *error) const
 {
     if (request.model().isEmpty()) {
-        *error = tr("No model is set; Ollama needs one.");
+        *error = Tr::tr("No model is set; Ollama needs one.");
         return {};
     }
     QJsonArray messages;
@@ -104,7 +105,7 @@ bool OllamaProtocol::parseChat(const QJsonObject &body, ChatResponse *out, QStri
 {
     const QJsonValue message = body.value(u"message"_s);
     if (!message.isObject()) {
-        *error = tr("The response has no message.");
+        *error = Tr::tr("The response has no message.");
         return false;
     }
     out->output = message.toObject().value(u"content"_s).toString();

@@ -12,10 +12,11 @@ namespace {
 
 using namespace Qt::StringLiterals;
 
-QString tr(const char *text)
+// The translation context of this file's messages (lupdate reads it from here).
+struct Tr
 {
-    return QCoreApplication::translate("lathe::OpenAiProtocol", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(lathe::OpenAiProtocol)
+};
 
 QJsonValue responseFormat(const QJsonObject &params)
 {
@@ -50,7 +51,7 @@ public:
             QJsonParseError parseError;
             const QJsonDocument doc = QJsonDocument::fromJson(e.data, &parseError);
             if (!doc.isObject()) {
-                fail(ErrorKind::Protocol, tr("A stream event is not valid JSON: %1.").arg(parseError.errorString()));
+                fail(ErrorKind::Protocol, Tr::tr("A stream event is not valid JSON: %1.").arg(parseError.errorString()));
                 break;
             }
             const QJsonObject o = doc.object();
@@ -98,7 +99,7 @@ HttpRequest OpenAiProtocol::buildChat(const ChatRequest &request, bool stream,
     if (m_azure) {
         const QString deployment = config.deployment.isEmpty() ? request.model() : config.deployment;
         if (deployment.isEmpty() || config.baseUrl.isEmpty()) {
-            *error = tr("Azure OpenAI needs a base URL and a deployment (or a model).");
+            *error = Tr::tr("Azure OpenAI needs a base URL and a deployment (or a model).");
             return {};
         }
         url = config.endpoint(u"/openai/deployments/"_s + QString::fromUtf8(QUrl::toPercentEncoding(deployment))
@@ -137,13 +138,13 @@ bool OpenAiProtocol::parseChat(const QJsonObject &body, ChatResponse *out, QStri
 {
     const QJsonArray choices = body.value(u"choices"_s).toArray();
     if (choices.isEmpty()) {
-        *error = tr("The response has no choices.");
+        *error = Tr::tr("The response has no choices.");
         return false;
     }
     const QJsonObject choice = choices.first().toObject();
     const QJsonObject message = choice.value(u"message"_s).toObject();
     if (message.isEmpty()) {
-        *error = tr("The response's first choice has no message.");
+        *error = Tr::tr("The response's first choice has no message.");
         return false;
     }
     out->output = message.value(u"content"_s).toString();

@@ -12,6 +12,16 @@
 
 namespace lathe {
 
+namespace {
+
+// The translation context of this file's messages (lupdate reads it from here).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(StoredProvider)
+};
+
+} // namespace
+
 QStringList StoredProvider::kinds()
 {
     return {QStringLiteral("openai"), QStringLiteral("azure"), QStringLiteral("anthropic"), QStringLiteral("ollama")};
@@ -20,26 +30,25 @@ QStringList StoredProvider::kinds()
 QStringList StoredProvider::validate() const
 {
     QStringList problems;
-    auto tr = [](const char *s) { return QCoreApplication::translate("StoredProvider", s); };
     if (name.trimmed().isEmpty() || name.contains(u'@') || name.size() > 100)
-        problems << tr("name must be 1 to 100 characters without '@'");
+        problems << Tr::tr("name must be 1 to 100 characters without '@'");
     if (!kinds().contains(kind))
-        problems << tr("kind must be one of openai, azure, anthropic, ollama");
+        problems << Tr::tr("kind must be one of openai, azure, anthropic, ollama");
     const QUrl url(baseUrl, QUrl::StrictMode);
     if (!url.isValid() || (url.scheme() != QLatin1StringView("http") && url.scheme() != QLatin1StringView("https"))
         || url.host().isEmpty())
-        problems << tr("base URL must be an http:// or https:// URL");
+        problems << Tr::tr("base URL must be an http:// or https:// URL");
     if (!url.userInfo().isEmpty())
-        problems << tr("base URL must not carry credentials; use --api-key-env or the keychain");
+        problems << Tr::tr("base URL must not carry credentials; use --api-key-env or the keychain");
     static const QRegularExpression ref(QStringLiteral("^(env:[A-Za-z_][A-Za-z0-9_]*|keychain:[^\\s]+)?$"));
     if (!ref.match(keyRef).hasMatch())
-        problems << tr("key reference must be env:VARIABLE or keychain:ID");
+        problems << Tr::tr("key reference must be env:VARIABLE or keychain:ID");
     static const QRegularExpression secretHeader(QStringLiteral("authorization|api[-_]?key|token|secret|cookie"),
                                                  QRegularExpression::CaseInsensitiveOption);
     const QJsonObject headers = config.value(QStringLiteral("headers")).toObject();
     for (auto it = headers.begin(); it != headers.end(); ++it) {
         if (secretHeader.match(it.key()).hasMatch())
-            problems << tr("header '%1' looks like a secret; secrets are never stored in the workspace, use a key reference")
+            problems << Tr::tr("header '%1' looks like a secret; secrets are never stored in the workspace, use a key reference")
                             .arg(it.key());
     }
     const std::pair<const char *, const char *> numbers[] = {
@@ -51,11 +60,11 @@ QStringList StoredProvider::validate() const
         // 0 means "no limit" for rates; everything else must be positive.
         const bool zeroOk = QByteArrayView(key).endsWith("_minute");
         if (!v.isUndefined() && (!v.isDouble() || v.toDouble() != double(v.toInteger()) || v.toInteger() < (zeroOk ? 0 : 1)))
-            problems << tr("%1.%2 must be a whole number of at least %3")
+            problems << Tr::tr("%1.%2 must be a whole number of at least %3")
                             .arg(QLatin1StringView(group), QLatin1StringView(key)).arg(zeroOk ? 0 : 1);
     }
     if (kind == QLatin1StringView("azure") && config.value(QStringLiteral("api_version")).toString().isEmpty())
-        problems << tr("azure providers need api_version");
+        problems << Tr::tr("azure providers need api_version");
     return problems;
 }
 
@@ -109,12 +118,12 @@ std::optional<StoredProvider> ProviderStore::find(qint64 id)
 std::optional<qint64> ProviderStore::save(const StoredProvider &p, bool replace, StoreError *error)
 {
     if (const QStringList problems = p.validate(); !problems.isEmpty()) {
-        error->set(StoreError::Invalid, tr("Provider “%1”: %2.").arg(p.name, problems.join(QStringLiteral("; "))));
+        error->set(StoreError::Invalid, Tr::tr("Provider “%1”: %2.").arg(p.name, problems.join(QStringLiteral("; "))));
         return std::nullopt;
     }
     const auto existing = find(p.name);
     if (existing && !replace) {
-        error->set(StoreError::Conflict, tr("A provider named “%1” already exists.").arg(p.name));
+        error->set(StoreError::Conflict, Tr::tr("A provider named “%1” already exists.").arg(p.name));
         return std::nullopt;
     }
     try {
@@ -145,7 +154,7 @@ bool ProviderStore::remove(const QString &name, StoreError *error)
         Statement st(m_db, "DELETE FROM providers WHERE name = ?");
         st.bind(1, name).exec();
         if (m_db.changes() == 0) {
-            error->set(StoreError::NotFound, tr("There is no provider named “%1”.").arg(name));
+            error->set(StoreError::NotFound, Tr::tr("There is no provider named “%1”.").arg(name));
             return false;
         }
         tx.commit();
