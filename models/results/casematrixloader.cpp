@@ -66,14 +66,10 @@ bool CaseMatrixLoader::openConnection(QString *error)
         return true;
     auto db = std::make_unique<Database>();
     try {
-        db->open(m_path, Database::Mode::ReadOnly);
-    } catch (const SqlError &) {
-        try {   // a file on read-only media, without -wal/-shm files
-            db->open(m_path, Database::Mode::Immutable);
-        } catch (const SqlError &e) {
-            *error = tr("Cannot read the results: %1").arg(e.message());
-            return false;
-        }
+        db->openForReading(m_path);
+    } catch (const SqlError &e) {
+        *error = tr("Cannot read the results: %1").arg(e.message());
+        return false;
     }
     m_db = std::move(db);
     m_query = std::make_unique<CaseMatrixQuery>(*m_db);

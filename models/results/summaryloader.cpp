@@ -55,11 +55,7 @@ std::optional<QList<ColumnSummary>> SummaryLoader::read(const QString &workspace
 {
     try {
         Database db;
-        try {
-            db.open(workspacePath, Database::Mode::ReadOnly);
-        } catch (const SqlError &) {
-            db.open(workspacePath, Database::Mode::Immutable);
-        }
+        db.openForReading(workspacePath);
         RunStore runs(db);
         if (!runs.find(runId)) {
             *error = tr("There is no run %1 in this workspace.").arg(runId);

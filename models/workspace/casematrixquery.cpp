@@ -3,7 +3,9 @@
 #include "database.h"
 #include "datasetstore.h"
 #include "sqlerror.h"
+#include "progressguard.h"
 #include "statement.h"
+#include "textsearch.h"
 
 #include <QDir>
 #include <QHash>
@@ -12,62 +14,10 @@
 
 #include <sqlite3.h>
 
+
 namespace lathe {
 
 namespace {
-
-// lathe_matrix_contains(haystack, needle): case-insensitive substring test with Unicode case
-// folding, for search text LIKE (ASCII-only folding) would get wrong.
-void containsFunction(sqlite3_context *ctx, int, sqlite3_value **argv)
-{
-    if (sqlite3_value_type(argv[0]) == SQLITE_NULL || sqlite3_value_type(argv[1]) == SQLITE_NULL) {
-        sqlite3_result_int(ctx, 0);
-        return;
-    }
-    const auto text = [](sqlite3_value *v) {
-        return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_value_text(v)), sqlite3_value_bytes(v));
-    };
-    sqlite3_result_int(ctx, text(argv[0]).contains(text(argv[1]), Qt::CaseInsensitive) ? 1 : 0);
-}
-
-bool isAscii(const QString &s)
-{
-    for (QChar c : s) {
-        if (c.unicode() > 0x7f)
-            return false;
-    }
-    return true;
-}
-
-QString likePattern(const QString &text)
-{
-    QString out = QStringLiteral("%");
-    for (QChar c : text) {
-        if (c == u'%' || c == u'_' || c == u'\\')
-            out += u'\\';
-        out += c;
-    }
-    return out + u'%';
-}
-
-// Lets SQLite ask `cancelled` every few thousand virtual machine steps while it is installed.
-class ProgressGuard final
-{
-    Q_DISABLE_COPY_MOVE(ProgressGuard)
-public:
-    ProgressGuard(Database &db, const std::function<bool()> &cancelled) : m_db(db), m_cancelled(cancelled)
-    {
-        if (m_cancelled)
-            sqlite3_progress_handler(m_db.handle(), 4000, &ProgressGuard::callback, this);
-    }
-    ~ProgressGuard() { sqlite3_progress_handler(m_db.handle(), 0, nullptr, nullptr); }
-
-private:
-    static int callback(void *self) { return static_cast<ProgressGuard *>(self)->m_cancelled() ? 1 : 0; }
-
-    Database &m_db;
-    const std::function<bool()> &m_cancelled;
-};
 
 WorkspaceError fromSqlError(const SqlError &e, const Database &db)
 {
@@ -133,8 +83,7 @@ std::optional<bool> optionalBool(const Statement &st, int column)
 
 CaseMatrixQuery::CaseMatrixQuery(Database &db) : m_db(db)
 {
-    sqlite3_create_function_v2(m_db.handle(), "lathe_matrix_contains", 2, SQLITE_UTF8 | SQLITE_DETERMINISTIC,
-                               nullptr, &containsFunction, nullptr, nullptr, nullptr);
+    TextSearch::registerContains(m_db);
     // The connection is this query's own: a larger page cache keeps a run's pages between
     // filters and sorts; the view order and sorters stay in memory.
     m_db.exec("PRAGMA cache_size = -32768; PRAGMA temp_store = MEMORY;");
@@ -259,9 +208,9 @@ QByteArray CaseMatrixQuery::filterSql() const
     }
     if (!f.search.isEmpty()) {
         const auto match = [&](const char *e) -> QByteArray {
-            if (isAscii(f.search))
+            if (TextSearch::isAscii(f.search))
                 return QByteArray(e) + " LIKE ?3 ESCAPE '\\'";
-            return "lathe_matrix_contains(" + QByteArray(e) + ", ?3)";
+            return "lathe_contains(" + QByteArray(e) + ", ?3)";
         };
         sql += " AND (EXISTS (SELECT 1 FROM json_each(d.data) j WHERE " + match("j.value") + ") OR "
             + anyCell(match("r.output") + " OR " + match("r.error")) + ")";
@@ -322,7 +271,7 @@ void CaseMatrixQuery::prepareMaterialised()
     fill.bind(1, m_layout.runId).bind(2, m_layout.columns.constFirst().id);
     const CaseFilter &f = m_spec.filter;
     if (!f.search.isEmpty())
-        fill.bind(3, isAscii(f.search) ? likePattern(f.search) : f.search);
+        fill.bind(3, TextSearch::isAscii(f.search) ? TextSearch::likePattern(f.search) : f.search);
     if (!f.tag.isEmpty())
         fill.bind(4, f.tag);
     if (m_spec.sort.key == CaseMatrixSort::Key::Scorer)

@@ -14,6 +14,15 @@ Database::~Database()
     close();
 }
 
+void Database::openForReading(const QString &path, int busyTimeoutMs)
+{
+    try {
+        open(path, Mode::ReadOnly, busyTimeoutMs);
+    } catch (const SqlError &) {
+        open(path, Mode::Immutable, busyTimeoutMs);
+    }
+}
+
 void Database::open(const QString &path, Mode mode, int busyTimeoutMs)
 {
     close();

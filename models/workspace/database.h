@@ -25,6 +25,9 @@ public:
     ~Database();
 
     void open(const QString &path, Mode mode, int busyTimeoutMs = 3000);
+    // A reader's connection: ReadOnly, or Immutable when that fails (a file on read-only media,
+    // without -wal/-shm files). Throws the Immutable attempt's error when both fail.
+    void openForReading(const QString &path, int busyTimeoutMs = 3000);
     void close();
     bool isOpen() const { return m_db != nullptr; }
     bool isReadOnly() const { return m_readOnly; }

@@ -2,62 +2,17 @@
 
 #include "database.h"
 #include "datasetsupport.h"
+#include "progressguard.h"
 #include "statement.h"
+#include "textsearch.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 
-#include <sqlite3.h>
 
 namespace lathe {
 
 namespace {
-
-// lathe_contains(haystack, needle): case-insensitive substring test with Unicode case folding,
-// for search text that LIKE (ASCII-only case folding) would get wrong. The needle is converted
-// once per statement and kept as auxiliary data.
-void containsFunction(sqlite3_context *ctx, int, sqlite3_value **argv)
-{
-    if (sqlite3_value_type(argv[0]) == SQLITE_NULL || sqlite3_value_type(argv[1]) == SQLITE_NULL) {
-        sqlite3_result_int(ctx, 0);
-        return;
-    }
-    auto *needle = static_cast<QString *>(sqlite3_get_auxdata(ctx, 1));
-    if (!needle) {
-        needle = new QString(QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_value_text(argv[1])),
-                                               sqlite3_value_bytes(argv[1])));
-        sqlite3_set_auxdata(ctx, 1, needle, [](void *p) { delete static_cast<QString *>(p); });
-        needle = static_cast<QString *>(sqlite3_get_auxdata(ctx, 1));
-        if (!needle) {   // SQLite may drop auxdata at once; then convert per call
-            sqlite3_result_int(ctx, 0);
-            return;
-        }
-    }
-    const QString hay = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_value_text(argv[0])),
-                                          sqlite3_value_bytes(argv[0]));
-    sqlite3_result_int(ctx, hay.contains(*needle, Qt::CaseInsensitive) ? 1 : 0);
-}
-
-bool isAscii(const QString &s)
-{
-    for (QChar c : s) {
-        if (c.unicode() > 0x7f)
-            return false;
-    }
-    return true;
-}
-
-// The LIKE pattern matching `text` anywhere, with % _ and the escape character escaped.
-QString likePattern(const QString &text)
-{
-    QString out = QStringLiteral("%");
-    for (QChar c : text) {
-        if (c == u'%' || c == u'_' || c == u'\\')
-            out += u'\\';
-        out += c;
-    }
-    return out + u'%';
-}
 
 QString jsonPath(const QString &key)
 {
@@ -78,31 +33,11 @@ DatasetRow readRow(const Statement &st)
 
 constexpr const char *kRowColumns = "SELECT r.id, m.position, r.data, r.tags, r.scorers";
 
-// Lets SQLite ask `cancelled` every few thousand virtual machine steps while it is installed.
-class ProgressGuard final
-{
-    Q_DISABLE_COPY_MOVE(ProgressGuard)
-public:
-    ProgressGuard(Database &db, const std::function<bool()> &cancelled) : m_db(db), m_cancelled(cancelled)
-    {
-        if (m_cancelled)
-            sqlite3_progress_handler(m_db.handle(), 4000, &ProgressGuard::callback, this);
-    }
-    ~ProgressGuard() { sqlite3_progress_handler(m_db.handle(), 0, nullptr, nullptr); }
-
-private:
-    static int callback(void *self) { return static_cast<ProgressGuard *>(self)->m_cancelled() ? 1 : 0; }
-
-    Database &m_db;
-    const std::function<bool()> &m_cancelled;
-};
-
 } // namespace
 
 DatasetWindowQuery::DatasetWindowQuery(Database &db, int pageSize) : m_db(db), m_pageSize(std::max(1, pageSize))
 {
-    sqlite3_create_function_v2(m_db.handle(), "lathe_contains", 2, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
-                               &containsFunction, nullptr, nullptr, nullptr);
+    TextSearch::registerContains(m_db);
 }
 
 DatasetWindowQuery::~DatasetWindowQuery() = default;
@@ -110,7 +45,7 @@ DatasetWindowQuery::~DatasetWindowQuery() = default;
 QByteArray DatasetWindowQuery::filterSql() const
 {
     // ?1 version, ?2 tag or NULL, ?3 search pattern or NULL.
-    const char *match = isAscii(m_spec.search) ? "j.value LIKE ?3 ESCAPE '\\'" : "lathe_contains(j.value, ?3)";
+    const char *match = TextSearch::isAscii(m_spec.search) ? "j.value LIKE ?3 ESCAPE '\\'" : "lathe_contains(j.value, ?3)";
     return QByteArray(" AND (?2 IS NULL OR EXISTS (SELECT 1 FROM json_each(r.tags) t WHERE t.value = ?2))"
                       " AND (?3 IS NULL OR EXISTS (SELECT 1 FROM json_each(r.data) j"
                       "      WHERE j.key IN (SELECT c.key FROM dataset_columns c WHERE c.version_id = ?1)"
@@ -124,7 +59,7 @@ void DatasetWindowQuery::bindFilter(Statement &st) const
     if (m_spec.search.isEmpty())
         st.bindNull(3);
     else
-        st.bind(3, isAscii(m_spec.search) ? likePattern(m_spec.search) : m_spec.search);
+        st.bind(3, TextSearch::isAscii(m_spec.search) ? TextSearch::likePattern(m_spec.search) : m_spec.search);
 }
 
 std::optional<qint64> DatasetWindowQuery::prepare(const DatasetViewSpec &spec, const std::function<bool()> &cancelled,
