@@ -28,7 +28,9 @@ struct Transfer
     void beginAttempt(CURL *easy, qint64 nowMs);
     bool isSuccessStatus() const { return status >= 200 && status < 300; }
     // Streaming only: when the silence since the last byte becomes an idle timeout.
-    qint64 idleDeadline() const { return lastActivityMs + request.streamIdleTimeoutMs; }
+    // The first whole-millisecond reading at which the full idle timeout has surely passed: clock
+    // readings are truncated to milliseconds, so "last + timeout" could still be up to 1 ms early.
+    qint64 idleDeadline() const { return lastActivityMs + request.streamIdleTimeoutMs + 1; }
 
     const quint64 id;
     const HttpRequest request;
